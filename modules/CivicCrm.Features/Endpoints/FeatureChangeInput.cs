@@ -1,0 +1,3 @@
+namespace CivicCrm.Features.Endpoints;
+
+public sealed record FeatureChangeInput(IReadOnlyList<string>? FeatureIds);

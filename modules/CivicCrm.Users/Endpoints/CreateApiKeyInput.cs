@@ -1,0 +1,3 @@
+namespace CivicCrm.Users.Endpoints;
+
+public sealed record CreateApiKeyInput(string? Name, string? Role);

@@ -1,0 +1,3 @@
+namespace CivicCrm.Content;
+
+public sealed record ContentContext(ContentItem ContentItem, string? UserName);

@@ -1,0 +1,3 @@
+namespace CivicCrm.Content.Metadata;
+
+public sealed record ChoiceOption(string Value, string Label);

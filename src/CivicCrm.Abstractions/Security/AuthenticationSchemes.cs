@@ -1,0 +1,15 @@
+namespace CivicCrm.Security;
+
+public static class AuthenticationSchemes
+{
+    /// <summary>The default scheme: forwards to <see cref="ApiKey"/> when a key is sent, else to <see cref="Cookie"/>.</summary>
+    public const string Default = "CivicCrm";
+    public const string ApiKey = "ApiKey";
+    public const string Cookie = "Cookies";
+
+    /// <summary>The header that carries an API key on <c>/api/*</c>.</summary>
+    public const string ApiKeyHeader = "X-Api-Key";
+
+    /// <summary>The query or form parameter that carries an API key on Open311 routes.</summary>
+    public const string ApiKeyParameter = "api_key";
+}

@@ -1,0 +1,27 @@
+using CivicCrm.Content;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicCrm.Data;
+
+/// <summary>
+/// The one platform context. Its model is the platform's tables plus what installed modules contribute; each
+/// database provider derives it once to hold that provider's migrations. It also keeps the data protection
+/// keys, so every node behind a load balancer can read the cookies and antiforgery tokens of the others.
+/// </summary>
+public abstract class CivicDbContext(DbContextOptions options, DataModel model) : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+    public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+    public DbSet<FeatureState> FeatureStates => Set<FeatureState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        foreach (var contributor in model.Contributors)
+        {
+            contributor.Configure(modelBuilder);
+        }
+    }
+}

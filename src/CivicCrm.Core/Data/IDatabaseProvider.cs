@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CivicCrm.Data;
+
+/// <summary>A database the platform can run on. Each lives in its own assembly with its own migrations.</summary>
+public interface IDatabaseProvider
+{
+    /// <summary>The value of <c>CivicCrm:Database:Provider</c> that selects it.</summary>
+    string Name { get; }
+
+    /// <summary>Registers the provider's derived context as <see cref="CivicDbContext"/>.</summary>
+    void AddDbContext(IServiceCollection services, string connectionString);
+
+    /// <summary>Runs after migrations, e.g. to switch SQLite to write-ahead logging.</summary>
+    Task InitializeAsync(CivicDbContext db, CancellationToken cancellationToken);
+}

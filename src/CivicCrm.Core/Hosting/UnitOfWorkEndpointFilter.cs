@@ -1,0 +1,29 @@
+using CivicCrm.Data;
+using Microsoft.AspNetCore.Http;
+
+namespace CivicCrm.Hosting;
+
+/// <summary>
+/// One transaction per data-changing API request, committed before the response is written: a response that
+/// says "saved" is never followed by a failed commit, and a failed request leaves nothing behind.
+/// </summary>
+internal sealed class UnitOfWorkEndpointFilter(IUnitOfWork unitOfWork) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method))
+        {
+            return await next(context);
+        }
+
+        var cancellationToken = context.HttpContext.RequestAborted;
+        await using var scope = await unitOfWork.BeginAsync(cancellationToken);
+        var result = await next(context);
+        if (result is not IStatusCodeHttpResult { StatusCode: >= 400 })
+        {
+            await scope.CompleteAsync(cancellationToken);
+        }
+
+        return result;
+    }
+}

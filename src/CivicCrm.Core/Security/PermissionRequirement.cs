@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace CivicCrm.Security;
+
+public sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CivicCrm.Data.Postgres;
+
+public sealed class PostgresDatabaseProvider : IDatabaseProvider
+{
+    public string Name => "Postgres";
+
+    public void AddDbContext(IServiceCollection services, string connectionString)
+    {
+        services.AddDbContext<PostgresCivicDbContext>(options => Configure(options, connectionString));
+        services.AddScoped<CivicDbContext>(sp => sp.GetRequiredService<PostgresCivicDbContext>());
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabaseProvider).Assembly.GetName().Name));
+
+    public Task InitializeAsync(CivicDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CivicCrm.Data.Sqlite;
+
+public sealed class SqliteDatabaseProvider : IDatabaseProvider
+{
+    public string Name => "Sqlite";
+
+    public void AddDbContext(IServiceCollection services, string connectionString)
+    {
+        services.AddDbContext<SqliteCivicDbContext>(options => Configure(options, connectionString));
+        services.AddScoped<CivicDbContext>(sp => sp.GetRequiredService<SqliteCivicDbContext>());
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
+
+    public async Task InitializeAsync(CivicDbContext db, CancellationToken cancellationToken)
+    {
+        // Write-ahead logging lets readers and the writer work at once; the mode is stored in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}
