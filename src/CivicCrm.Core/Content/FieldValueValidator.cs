@@ -109,12 +109,8 @@ public static partial class FieldValueValidator
 
     private static JsonNode? Number(JsonNode value, string label, FieldSettings settings, Action<string> error)
     {
-        decimal number;
-        if (value is JsonValue v && v.GetValueKind() == JsonValueKind.Number)
-        {
-            number = v.GetValue<decimal>();
-        }
-        else if (!TryString(value, out var text) || !decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out number))
+        var text = value is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.ToJsonString() : TryString(value, out var s) ? s : null;
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             error($"{label} must be a number.");
             return value;
