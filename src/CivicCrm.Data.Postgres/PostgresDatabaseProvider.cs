@@ -16,5 +16,8 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabaseProvider).Assembly.GetName().Name));
 
+    public bool IsUniqueViolation(Exception exception) =>
+        exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
+
     public Task InitializeAsync(CivicDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -16,6 +16,9 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name));
 
+    public bool IsUniqueViolation(Exception exception) =>
+        exception.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
+
     public async Task InitializeAsync(CivicDbContext db, CancellationToken cancellationToken)
     {
         // Write-ahead logging lets readers and the writer work at once; the mode is stored in the file.

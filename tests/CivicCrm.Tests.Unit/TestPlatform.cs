@@ -27,7 +27,9 @@ public sealed class TestPlatform : IAsyncDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton(new ModuleCatalog(modules));
         services.AddSingleton(new DataModel([new CoreModelContributorForTests()]));
-        new SqliteDatabaseProvider().AddDbContext(services, $"Data Source={file};Pooling=false");
+        var database = new SqliteDatabaseProvider();
+        database.AddDbContext(services, $"Data Source={file};Pooling=false");
+        services.AddSingleton<IDatabaseProvider>(database);
         services.AddCivicCrmPlatform();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())

@@ -142,6 +142,12 @@ public static class ContentItemEndpoints
         {
             foreach (var (part, value) in input.Content)
             {
+                // The client's casing may differ from the stored one; its part replaces the stored part either way.
+                foreach (var stored in item.Content.Select(p => p.Key).Where(k => string.Equals(k, part, StringComparison.OrdinalIgnoreCase)).ToList())
+                {
+                    item.Content.Remove(stored);
+                }
+
                 item.Content[part] = value?.DeepClone();
             }
         }

@@ -35,6 +35,7 @@ public static class ContentVersionEndpoints
             Results.Ok(await db.Set<AuditEntry>().AsNoTracking()
                 .Where(a => a.ContentItemId == id)
                 .OrderBy(a => a.Id)
+                .Select(a => new AuditEntryDto(a.CreatedUtc, a.UserName, a.Action, a.ContentItemVersionId, a.DisplayText))
                 .ToListAsync(ct))).RequirePermission(Permissions.ViewContent);
     }
 }

@@ -7,7 +7,7 @@ public sealed class AuditEntry
     public DateTime CreatedUtc { get; set; }
     public string? UserName { get; set; }
 
-    /// <summary>created, updated, published, unpublished, removed, restored, draft-discarded.</summary>
+    /// <summary>created, updated, published, unpublished or removed (restoring and discarding a draft are updates).</summary>
     public string Action { get; set; } = "";
 
     public string ContentItemId { get; set; } = "";

@@ -10,6 +10,6 @@ public static class AuthenticationSchemes
     /// <summary>The header that carries an API key on <c>/api/*</c>.</summary>
     public const string ApiKeyHeader = "X-Api-Key";
 
-    /// <summary>The query or form parameter that carries an API key on Open311 routes.</summary>
+    /// <summary>The query-string parameter that carries an API key (Open311 clients send it this way).</summary>
     public const string ApiKeyParameter = "api_key";
 }

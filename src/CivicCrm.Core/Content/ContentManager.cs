@@ -15,6 +15,7 @@ internal sealed class ContentManager(
     IndexWriter indexWriter,
     IEnabledServices<IContentHandler> handlers,
     IUserAccessor user,
+    IDatabaseProvider database,
     TimeProvider clock) : IContentManager
 {
     public Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default) =>
@@ -259,7 +260,7 @@ internal sealed class ContentManager(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || database.IsUniqueViolation(exception))
         {
             // A concurrent save won the race: the stamp moved or the one-latest/one-published index refused us.
             throw new ContentConflictException(contentItemId, null);

@@ -22,8 +22,19 @@ internal sealed class ContentValidator(IContentDefinitionManager definitions, Ci
         }
 
         item.ContentType = type.Name;
+        if (item.ContentItemId.Length > 26)
+        {
+            errors.Add(new("ContentItemId", "An item id has at most 26 characters."));
+        }
+
+        if (item.DisplayText.Length > 500)
+        {
+            errors.Add(new("DisplayText", "The display text must be at most 500 characters long."));
+        }
+
         foreach (var typePart in type.Parts)
         {
+            Canonicalize(item.Content, typePart.Name);
             var part = await definitions.GetPartAsync(typePart.PartName, cancellationToken);
             if (typePart.PartName == nameof(TitlePart))
             {
@@ -44,6 +55,7 @@ internal sealed class ContentValidator(IContentDefinitionManager definitions, Ci
             var json = item.GetOrCreatePart(typePart.Name);
             foreach (var field in part.Fields)
             {
+                Canonicalize(json, field.Name);
                 var path = $"{typePart.Name}.{field.Name}";
                 var value = FieldValueValidator.Validate(field, json[field.Name]?.DeepClone(), message => errors.Add(new(path, message)));
                 json[field.Name] = value;
@@ -57,8 +69,28 @@ internal sealed class ContentValidator(IContentDefinitionManager definitions, Ci
         return errors;
     }
 
+    /// <summary>
+    /// Stores a part or field under its defined name, whatever case the client used ("body" becomes "Body"),
+    /// so that what is saved reads back the same on every provider.
+    /// </summary>
+    private static void Canonicalize(JsonObject json, string name)
+    {
+        var actual = json.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+        if (actual is not null && actual != name)
+        {
+            var value = json[actual];
+            json.Remove(actual);
+            json[name] = value;
+        }
+    }
+
     private static void ValidateTitle(ContentItem item, string partName, List<ContentValidationError> errors)
     {
+        if (item.Content[partName] is JsonObject part)
+        {
+            Canonicalize(part, nameof(TitlePart.Title));
+        }
+
         var title = (item.As<TitlePart>(partName)?.Title ?? "").Trim();
         if (title.Length == 0)
         {

@@ -17,6 +17,13 @@ public abstract class CivicDbContext(DbContextOptions options, DataModel model) 
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<FeatureState> FeatureStates => Set<FeatureState>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is stored and read as UTC, so SQLite (which keeps no kind) answers like PostgreSQL.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         foreach (var contributor in model.Contributors)

@@ -6,6 +6,6 @@ namespace CivicCrm.Data;
 public sealed class DatabaseOptions
 {
     [Required]
-    [RegularExpression("^(Sqlite|Postgres)$", ErrorMessage = "CivicCrm:Database:Provider must be Sqlite or Postgres.")]
+    [RegularExpression("^(?i)(sqlite|postgres)$", ErrorMessage = "CivicCrm:Database:Provider must be Sqlite or Postgres.")]
     public string Provider { get; set; } = "Sqlite";
 }

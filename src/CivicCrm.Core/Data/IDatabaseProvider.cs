@@ -11,6 +11,9 @@ public interface IDatabaseProvider
     /// <summary>Registers the provider's derived context as <see cref="CivicDbContext"/>.</summary>
     void AddDbContext(IServiceCollection services, string connectionString);
 
+    /// <summary>Whether a failed save broke a unique index (a concurrent writer won), rather than anything else.</summary>
+    bool IsUniqueViolation(Exception exception);
+
     /// <summary>Runs after migrations, e.g. to switch SQLite to write-ahead logging.</summary>
     Task InitializeAsync(CivicDbContext db, CancellationToken cancellationToken);
 }

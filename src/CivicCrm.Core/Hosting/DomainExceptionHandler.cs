@@ -27,6 +27,7 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problems) : 
             ContentConflictException e => Conflict(e.Message, e.Current),
             ContentStateException e => Conflict(e.Message, null),
             FeatureChangeRefusedException e => Conflict(e.Message, null),
+            Documents.DocumentConflictException e => Conflict(e.Message, null),
             _ => null,
         };
         if (problem is null)

@@ -22,6 +22,7 @@ internal sealed class UnitOfWorkActionFilter(IUnitOfWork unitOfWork) : IAsyncAct
         var executed = await next();
         var failed = executed.Exception is not null && !executed.ExceptionHandled
             || executed.Result is IStatusCodeActionResult { StatusCode: >= 400 }
+            || context.HttpContext.Response.StatusCode >= 400
             || !context.ModelState.IsValid;
         if (!failed)
         {

@@ -19,11 +19,19 @@ internal sealed class UnitOfWorkEndpointFilter(IUnitOfWork unitOfWork) : IEndpoi
         var cancellationToken = context.HttpContext.RequestAborted;
         await using var scope = await unitOfWork.BeginAsync(cancellationToken);
         var result = await next(context);
-        if (result is not IStatusCodeHttpResult { StatusCode: >= 400 })
+        if (!IsError(result))
         {
             await scope.CompleteAsync(cancellationToken);
         }
 
         return result;
     }
+
+    /// <summary>Error results roll back, including those wrapped in <c>Results&lt;…&gt;</c>.</summary>
+    private static bool IsError(object? result) => result switch
+    {
+        INestedHttpResult nested => IsError(nested.Result),
+        IStatusCodeHttpResult { StatusCode: >= 400 } => true,
+        _ => false,
+    };
 }

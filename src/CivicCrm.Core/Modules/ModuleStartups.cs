@@ -16,6 +16,12 @@ public sealed class ModuleStartups
             .Where(t => typeof(ModuleStartup).IsAssignableFrom(t) && !t.IsAbstract)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .ToLookup(t => catalog.FeatureOf(t)!, StringComparer.OrdinalIgnoreCase);
+        var orphans = byFeature.Where(g => catalog.Graph.Find(g.Key) is null).SelectMany(g => g.Select(t => $"{t.FullName} ([ForFeature(\"{g.Key}\")])")).ToList();
+        if (orphans.Count > 0)
+        {
+            throw new ModuleGraphException("Startups name features no module declares: " + string.Join("; ", orphans) + ".");
+        }
+
         foreach (var feature in catalog.Graph.Ordered)
         {
             _startups.AddRange(byFeature[feature.Id].Select(t => (feature.Id, (ModuleStartup)Activator.CreateInstance(t)!)));

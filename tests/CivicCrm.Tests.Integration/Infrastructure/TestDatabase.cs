@@ -1,0 +1,52 @@
+using Npgsql;
+
+namespace CivicCrm.Tests.Integration.Infrastructure;
+
+/// <summary>
+/// A fresh database per test class: a SQLite file by default, or a new PostgreSQL database when the test script
+/// sets CIVICCRM_TEST_DATABASE=Postgres and CIVICCRM_TEST_POSTGRES (a server connection string).
+/// </summary>
+public sealed class TestDatabase
+{
+    private TestDatabase(string provider, string connectionString, Func<Task> drop)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        DropAsync = drop;
+    }
+
+    public string Provider { get; }
+    public string ConnectionString { get; }
+    public Func<Task> DropAsync { get; }
+
+    public static TestDatabase Create()
+    {
+        if (string.Equals(Environment.GetEnvironmentVariable("CIVICCRM_TEST_DATABASE"), "Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            var server = Environment.GetEnvironmentVariable("CIVICCRM_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("CIVICCRM_TEST_POSTGRES must hold the PostgreSQL server connection string.");
+            var name = $"civiccrm_test_{Guid.NewGuid():n}";
+            var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+            return new TestDatabase("Postgres", connection, async () =>
+            {
+                NpgsqlConnection.ClearAllPools();
+                await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
+                await admin.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+            });
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"civiccrm-it-{Guid.NewGuid():n}.db");
+        return new TestDatabase("Sqlite", $"Data Source={file}", () =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+}
