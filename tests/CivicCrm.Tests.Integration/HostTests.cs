@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using CivicCrm.Tests.Integration.Infrastructure;
+using CivicCrm.Tests.Support;
 
 namespace CivicCrm.Tests.Integration;
 

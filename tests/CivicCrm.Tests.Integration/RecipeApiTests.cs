@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CivicCrm.Tests.Integration.Infrastructure;
+using CivicCrm.Tests.Support;
 
 namespace CivicCrm.Tests.Integration;
 

@@ -1,4 +1,4 @@
-namespace CivicCrm.Tests.Integration.Infrastructure;
+namespace CivicCrm.Tests.Support;
 
 /// <summary>A site set up from a recipe with no content, to import exports into.</summary>
 public sealed class EmptySiteFactory : SiteFactory

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace CivicCrm.Tests.Integration.Infrastructure;
+namespace CivicCrm.Tests.Support;
 
 /// <summary>
 /// A fresh database per test class: a SQLite file by default, or a new PostgreSQL database when the test script

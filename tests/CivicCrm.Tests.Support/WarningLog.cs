@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace CivicCrm.Tests.Integration.Infrastructure;
+namespace CivicCrm.Tests.Support;
 
 /// <summary>Collects every warning and error the site logs; a test class fails if any was logged.</summary>
 public sealed class WarningLog : ILoggerProvider

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 
-namespace CivicCrm.Tests.Integration.Infrastructure;
+namespace CivicCrm.Tests.Support;
 
 /// <summary>
 /// A real CivicCrm site over a fresh database, seeded by a recipe on first start, as `dotnet run` would.
@@ -46,7 +46,7 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public HttpClient CreateBrowserClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         _ = Server; // starts the site: migrations and setup run now, not inside the first test
         return Task.CompletedTask;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CivicCrm.Tests.Integration.Infrastructure;
+namespace CivicCrm.Tests.Support;
 
 public static partial class FormExtensions
 {
