@@ -76,6 +76,14 @@ run_tests() { # $1 label, $2 project, rest: env assignments
     echo "$label: no test summary (the run crashed or found no tests)"
     line="0 1 0"
   fi
+  # A fixture that fails on dispose (e.g. the site logged a warning) is not in the summary: count it.
+  local cleanup
+  cleanup=$(grep -c 'Cleanup Failure' "$out")
+  if [ "$cleanup" -gt 0 ]; then
+    echo "$label: $cleanup test class(es) failed on cleanup"
+    read -r p f s <<<"$line"
+    line="$p $((f + cleanup)) $s"
+  fi
   echo "$line" >>"$results"
 }
 

@@ -19,5 +19,8 @@ public sealed class PostgresDatabaseProvider : IDatabaseProvider
     public bool IsUniqueViolation(Exception exception) =>
         exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 
+    public Task LockForSetupAsync(CivicDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7311311)", cancellationToken);
+
     public Task InitializeAsync(CivicDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 }

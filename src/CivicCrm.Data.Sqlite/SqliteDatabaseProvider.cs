@@ -19,6 +19,9 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
     public bool IsUniqueViolation(Exception exception) =>
         exception.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
 
+    /// <summary>One SQLite file serves one node; the write transaction already excludes other writers.</summary>
+    public Task LockForSetupAsync(CivicDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task InitializeAsync(CivicDbContext db, CancellationToken cancellationToken)
     {
         // Write-ahead logging lets readers and the writer work at once; the mode is stored in the file.

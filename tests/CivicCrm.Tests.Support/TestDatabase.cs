@@ -27,13 +27,13 @@ public sealed class TestDatabase
                 ?? throw new InvalidOperationException("CIVICCRM_TEST_POSTGRES must hold the PostgreSQL server connection string.");
             var name = $"civiccrm_test_{Guid.NewGuid():n}";
             var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-            return new TestDatabase("Postgres", connection, async () =>
+            // Created here, as a DBA would: EF's own create logs a connection error while probing for it.
+            Execute(server, $"CREATE DATABASE \"{name}\"");
+            return new TestDatabase("Postgres", connection, () =>
             {
                 NpgsqlConnection.ClearAllPools();
-                await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
-                await admin.OpenAsync();
-                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-                await drop.ExecuteNonQueryAsync();
+                Execute(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                return Task.CompletedTask;
             });
         }
 
@@ -48,5 +48,13 @@ public sealed class TestDatabase
 
             return Task.CompletedTask;
         });
+    }
+
+    private static void Execute(string server, string sql)
+    {
+        using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
+        admin.Open();
+        using var command = new NpgsqlCommand(sql, admin);
+        command.ExecuteNonQuery();
     }
 }

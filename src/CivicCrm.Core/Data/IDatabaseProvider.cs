@@ -14,6 +14,11 @@ public interface IDatabaseProvider
     /// <summary>Whether a failed save broke a unique index (a concurrent writer won), rather than anything else.</summary>
     bool IsUniqueViolation(Exception exception);
 
+    /// <summary>
+    /// Inside the current transaction, waits until no other node is running first-run setup; released at commit.
+    /// </summary>
+    Task LockForSetupAsync(CivicDbContext db, CancellationToken cancellationToken);
+
     /// <summary>Runs after migrations, e.g. to switch SQLite to write-ahead logging.</summary>
     Task InitializeAsync(CivicDbContext db, CancellationToken cancellationToken);
 }

@@ -5,6 +5,8 @@ using CivicCrm.Documents;
 using CivicCrm.Modules;
 using CivicCrm.Recipes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -32,6 +34,9 @@ internal sealed class SetupService(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // Creating the history table first spares a fresh PostgreSQL database an error logged by Migrate
+        // while it reads a history table that does not exist yet.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await provider.InitializeAsync(db, cancellationToken);
         await features.ReloadAsync(cancellationToken);
@@ -49,6 +54,13 @@ internal sealed class SetupService(
         var password = generated ? GeneratePassword() : setup.AdminPassword!;
         await using (var scope = await unitOfWork.BeginAsync(cancellationToken))
         {
+            // Nodes starting together on an empty database: the first sets up, the others find it done.
+            await provider.LockForSetupAsync(db, cancellationToken);
+            if (await documents.GetAsync<SetupState>(StateDocument, cancellationToken) is not null)
+            {
+                return;
+            }
+
             await recipes.ExecuteAsync(recipe, cancellationToken);
             var context = new SetupContext(setup.AdminUserName, setup.AdminEmail, password, generated, setup.ApiKey);
             foreach (var handler in handlers.All)
