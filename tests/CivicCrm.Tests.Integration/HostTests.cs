@@ -67,9 +67,31 @@ public class HostTests(SiteFactory site) : IClassFixture<SiteFactory>
         var response = await client.PostFormAsync("/admin/login", "/admin/login",
             new Dictionary<string, string> { ["Login"] = "admin", ["Password"] = "not-the-password" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("The user name, email or password is not right.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_CarrySecurityHeaders_CspWithoutInlineScript()
+    {
+        var response = await site.CreateBrowserClient().GetAsync("/admin/login");
+
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheApi()
+    {
+        var document = await site.CreateClient().GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/content-items", document, StringComparison.Ordinal);
+        Assert.Contains("/api/features", document, StringComparison.Ordinal);
     }
 
     [Fact]

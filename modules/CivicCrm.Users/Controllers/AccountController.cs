@@ -1,40 +1,51 @@
-using System.Security.Claims;
+using CivicCrm.Data;
 using CivicCrm.Security;
-using CivicCrm.Users.Services;
 using CivicCrm.Users.ViewModels;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
 
 namespace CivicCrm.Users.Controllers;
 
-/// <summary>Staff sign-in and sign-out for the admin.</summary>
+/// <summary>Staff sign-in and sign-out, with lockout after repeated failures.</summary>
 [AllowAnonymous]
 [Route("admin")]
-public sealed class AccountController(AccountService accounts) : Controller
+public sealed class AccountController(
+    UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ILogger<AccountController> logger) : Controller
 {
+    public const string WrongCredentials = "The user name, email or password is not right.";
+    public const string LockedOut = "Too many failed attempts: this account is locked for 15 minutes. Try again later or ask an administrator to unlock it.";
+
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
 
     [HttpPost("login")]
-    public async Task<IActionResult> Login(LoginViewModel model, CancellationToken cancellationToken)
+    [WithoutUnitOfWork]
+    public async Task<IActionResult> Login(LoginViewModel model)
     {
         if (!ModelState.IsValid)
         {
             return View(model);
         }
 
-        var account = await accounts.SignInAsync(model.Login, model.Password, cancellationToken);
-        if (account is null)
+        var user = await users.FindByNameAsync(model.Login) ?? await users.FindByEmailAsync(model.Login);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
         {
-            ModelState.AddModelError("", "The user name, email or password is not right.");
-            return View(model);
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/admin");
         }
 
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, account.Id), new(ClaimTypes.Name, account.UserName), new(ClaimTypes.Email, account.Email) };
-        claims.AddRange(account.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
-        await HttpContext.SignInAsync(AuthenticationSchemes.Cookie, new ClaimsPrincipal(new ClaimsIdentity(claims, AuthenticationSchemes.Cookie)));
-        return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/admin");
+        if (result.IsLockedOut)
+        {
+            UsersLog.LockedOut(logger, user!.Id);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        ModelState.AddModelError("", result.IsLockedOut ? LockedOut : WrongCredentials);
+        return View(model);
     }
 
     [HttpPost("logout")]
@@ -45,5 +56,9 @@ public sealed class AccountController(AccountService accounts) : Controller
     }
 
     [HttpGet("denied")]
-    public IActionResult Denied() => View();
+    public IActionResult Denied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
 }

@@ -4,6 +4,7 @@ using CivicCrm.Users.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,6 @@ namespace CivicCrm.Users.Endpoints;
 /// <summary><c>/api/api-keys</c>: list, issue (the key is in the response, once) and revoke.</summary>
 public static class ApiKeyEndpoints
 {
-    private static readonly string[] KnownRoles = [Roles.Administrator, Roles.Supervisor, Roles.DepartmentStaff, Roles.CallTaker, Roles.Editor];
-
     public static void MapApiKeyEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/api-keys").WithTags("API keys").RequirePermission(Permissions.ManageApiKeys);
@@ -26,7 +25,7 @@ public static class ApiKeyEndpoints
     }
 
     private static async Task<Results<Created<CreatedApiKeyDto>, ValidationProblem>> CreateAsync(
-        CreateApiKeyInput input, ApiKeyService keys, CancellationToken cancellationToken)
+        CreateApiKeyInput input, ApiKeyService keys, RoleManager<IdentityRole> roles, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 200)
@@ -34,9 +33,10 @@ public static class ApiKeyEndpoints
             errors["name"] = ["A name of 1 to 200 characters is required."];
         }
 
-        if (!KnownRoles.Contains(input.Role, StringComparer.Ordinal))
+        var known = await roles.Roles.Select(r => r.Name!).ToListAsync(cancellationToken);
+        if (!known.Contains(input.Role ?? "", StringComparer.Ordinal))
         {
-            errors["role"] = [$"role must be one of: {string.Join(", ", KnownRoles)}."];
+            errors["role"] = [$"role must be one of: {string.Join(", ", known.Order(StringComparer.Ordinal))}."];
         }
 
         if (errors.Count > 0)

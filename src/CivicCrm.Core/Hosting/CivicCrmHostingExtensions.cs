@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CivicCrm.Hosting;
@@ -45,14 +46,27 @@ public static class CivicCrmHostingExtensions
             }
         }
 
+        services.AddOpenApi();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "civiccrm.antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
+        });
         startups.ConfigureServices(services);
         return builder;
     }
 
     public static WebApplication UseCivicCrm(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -60,6 +74,7 @@ public static class CivicCrmHostingExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.Services.GetRequiredService<ModuleStartups>().MapEndpoints(app, group => group.AddEndpointFilter<UnitOfWorkEndpointFilter>());
         app.MapControllers();
         return app;

@@ -53,6 +53,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<IUserAccessor, HttpUserAccessor>();
         services.AddScoped<PermissionService>();
+        services.AddScoped<IPermissionService>(sp => sp.GetRequiredService<PermissionService>());
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<INavigationService, NavigationService>();

@@ -11,7 +11,8 @@ internal sealed class UnitOfWorkActionFilter(IUnitOfWork unitOfWork) : IAsyncAct
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        if (HttpMethods.IsGet(context.HttpContext.Request.Method))
+        if (HttpMethods.IsGet(context.HttpContext.Request.Method)
+            || context.ActionDescriptor.EndpointMetadata.OfType<WithoutUnitOfWorkAttribute>().Any())
         {
             await next();
             return;

@@ -4,8 +4,8 @@ using CivicCrm.Modules;
 
 namespace CivicCrm.Security;
 
-/// <summary>Which permissions exist right now (enabled features only) and which a user holds through roles.</summary>
-public sealed class PermissionService(IEnabledServices<IPermissionProvider> providers, DocumentStore documents)
+/// <summary>Permissions offered by enabled features, granted to roles in one document; Administrator holds all.</summary>
+public sealed class PermissionService(IEnabledServices<IPermissionProvider> providers, DocumentStore documents) : IPermissionService
 {
     private const string DocumentName = "RolePermissions";
     private RolePermissionsDocument? _roles;
@@ -15,8 +15,7 @@ public sealed class PermissionService(IEnabledServices<IPermissionProvider> prov
 
     public async Task<bool> HasAsync(ClaimsPrincipal user, string permission, CancellationToken cancellationToken = default)
     {
-        var offered = Available().FirstOrDefault(p => p.Name == permission);
-        if (offered is null || user.Identity?.IsAuthenticated != true)
+        if (user.Identity?.IsAuthenticated != true || !Available().Any(p => p.Name == permission))
         {
             return false;
         }
@@ -27,9 +26,38 @@ public sealed class PermissionService(IEnabledServices<IPermissionProvider> prov
             return true;
         }
 
-        var document = _roles ??= await documents.GetAsync<RolePermissionsDocument>(DocumentName, cancellationToken) ?? new();
-        return roles.Any(role => document.Roles.TryGetValue(role, out var granted)
-            ? granted.Contains(permission, StringComparer.Ordinal)
-            : offered.DefaultRoles.Contains(role, StringComparer.OrdinalIgnoreCase));
+        foreach (var role in roles)
+        {
+            if ((await GrantedAsync(role, cancellationToken)).Contains(permission, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    public async Task<IReadOnlyList<string>> GrantedAsync(string role, CancellationToken cancellationToken = default)
+    {
+        var available = Available();
+        if (string.Equals(role, Roles.Administrator, StringComparison.OrdinalIgnoreCase))
+        {
+            return available.Select(p => p.Name).ToList();
+        }
+
+        var document = await LoadAsync(cancellationToken);
+        return document.Roles.TryGetValue(role, out var granted)
+            ? granted.Where(name => available.Any(p => p.Name == name)).ToList()
+            : available.Where(p => p.DefaultRoles.Contains(role, StringComparer.OrdinalIgnoreCase)).Select(p => p.Name).ToList();
+    }
+
+    public async Task GrantAsync(string role, IEnumerable<string> permissions, CancellationToken cancellationToken = default)
+    {
+        var document = await LoadAsync(cancellationToken);
+        document.Roles[role] = permissions.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        await documents.SaveAsync(DocumentName, document, cancellationToken);
+    }
+
+    private async Task<RolePermissionsDocument> LoadAsync(CancellationToken cancellationToken) =>
+        _roles ??= await documents.GetAsync<RolePermissionsDocument>(DocumentName, cancellationToken) ?? new();
 }

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace CivicCrm.Users;
+
+/// <summary>The module's notable events. Users appear by id, never by name or email.</summary>
+internal static partial class UsersLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Password reset requested for user {UserId}; until email is configured, the link is: {ResetLink}")]
+    public static partial void ResetLinkForDevelopment(ILogger logger, string userId, string resetLink);
+
+    [LoggerMessage(2, LogLevel.Information, "User {UserId} is locked out after repeated failed sign-ins")]
+    public static partial void LockedOut(ILogger logger, string userId);
+}
