@@ -56,9 +56,5 @@ public sealed class AccountController(
     }
 
     [HttpGet("denied")]
-    public IActionResult Denied()
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return View();
-    }
+    public IActionResult Denied() => View();
 }
