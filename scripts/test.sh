@@ -24,8 +24,8 @@ apt_install() {
 
 cleanup() {
   if [ -n "$pg_started" ]; then
-    log "stopping the test PostgreSQL cluster"
     as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true
+    pg_started=""
   fi
   rm -rf "$work"
 }
@@ -109,6 +109,9 @@ ensure_chromium
 run_tests "browser" tests/CivicCrm.Tests.Browser CIVICCRM_CHROMIUM=/usr/bin/chromium
 
 read -r passed failed skipped < <(awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}' "$results")
+log "stopping what this script started"
+cleanup
+trap - EXIT
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -19,18 +19,29 @@ public sealed class TestPlatform : IAsyncDisposable
         _services = services;
     }
 
-    public static async Task<TestPlatform> CreateAsync(params ModuleDescriptor[] modules)
+    public static Task<TestPlatform> CreateAsync(params ModuleDescriptor[] modules) => CreateAsync(modules, [], _ => { });
+
+    /// <summary>With extra tables, and services bound to a (fake) module's feature as its startup would bind them.</summary>
+    public static async Task<TestPlatform> CreateAsync(
+        ModuleDescriptor[] modules, IDataModelContributor[] tables, Action<IServiceCollection> featureServices, params (Type Type, string FeatureId)[] featureOf)
     {
         var file = Path.Combine(Path.GetTempPath(), $"civiccrm-unit-{Guid.NewGuid():n}.db");
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddSingleton(new ModuleCatalog(modules));
-        services.AddSingleton(new DataModel([new CoreModelContributorForTests()]));
+        var catalog = new ModuleCatalog(modules);
+        foreach (var (type, featureId) in featureOf)
+        {
+            catalog.RegisterServiceFeature(type, featureId);
+        }
+
+        services.AddSingleton(catalog);
+        services.AddSingleton(new DataModel([new CoreModelContributorForTests(), .. tables]));
         var database = new SqliteDatabaseProvider();
         database.AddDbContext(services, $"Data Source={file};Pooling=false");
         services.AddSingleton<IDatabaseProvider>(database);
         services.AddCivicCrmPlatform();
+        featureServices(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using (var scope = provider.CreateAsyncScope())
         {

@@ -13,9 +13,15 @@ public abstract class CivicDbContext(DbContextOptions options, DataModel model) 
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The contributors this context's model was built from; part of the model cache key.</summary>
+    public DataModel DataModel { get; } = model;
+
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<FeatureState> FeatureStates => Set<FeatureState>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, DataModelCacheKeyFactory>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -26,7 +32,7 @@ public abstract class CivicDbContext(DbContextOptions options, DataModel model) 
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        foreach (var contributor in model.Contributors)
+        foreach (var contributor in DataModel.Contributors)
         {
             contributor.Configure(modelBuilder);
         }

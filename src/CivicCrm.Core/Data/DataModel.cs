@@ -7,6 +7,9 @@ public sealed class DataModel(IReadOnlyList<IDataModelContributor> contributors)
 {
     public IReadOnlyList<IDataModelContributor> Contributors { get; } = contributors;
 
+    /// <summary>Identifies the set of contributors, so contexts built from different sets get different models.</summary>
+    public string Key { get; } = string.Join(";", contributors.Select(c => c.GetType().AssemblyQualifiedName));
+
     public static DataModel Discover(IEnumerable<Assembly> moduleAssemblies)
     {
         var contributors = new List<IDataModelContributor> { new CoreModelContributor() };

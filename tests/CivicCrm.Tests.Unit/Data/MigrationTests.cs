@@ -43,6 +43,6 @@ public class MigrationTests
 
         var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).ToHashSet();
 
-        Assert.Superset(new HashSet<string?> { "ContentItems", "ContentItemIndex", "IndexingJournal", "AuditLog", "Documents", "FeatureStates", "Users", "ApiKeys" }, tables);
+        Assert.Superset(new HashSet<string?> { "ContentItems", "ContentItemIndex", "IndexingJournal", "AuditLog", "Documents", "FeatureStates", "AspNetUsers", "AspNetRoles", "ApiKeys", "DataProtectionKeys" }, tables);
     }
 }
