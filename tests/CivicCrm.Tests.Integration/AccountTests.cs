@@ -118,8 +118,10 @@ public class AccountTests(SiteFactory site) : IClassFixture<SiteFactory>
     {
         var admin = site.CreateBrowserClient();
         await admin.SignInAsync();
-        var page = await admin.PostFormAsync("/admin/api-keys", "/admin/api-keys", new Dictionary<string, string> { ["name"] = "Reporting", ["role"] = "Supervisor" });
-        var html = await page.Content.ReadAsStringAsync();
+        var created = await admin.PostFormAsync("/admin/api-keys", "/admin/api-keys", new Dictionary<string, string> { ["name"] = "Reporting", ["role"] = "Supervisor" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var html = await admin.GetStringAsync("/admin/api-keys");
+        Assert.DoesNotContain("created-key", await admin.GetStringAsync("/admin/api-keys"), StringComparison.Ordinal);
         var key = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"created-key\">([^<]+)<").Groups[1].Value;
         Assert.StartsWith("ccrm_", key, StringComparison.Ordinal);
 

@@ -4,15 +4,24 @@ namespace CivicCrm.Tests.Support;
 
 public static partial class FormExtensions
 {
+    [GeneratedRegex("<form\\b[^>]*>.*?</form>", RegexOptions.Singleline)]
+    private static partial Regex FormPattern();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
-    /// <summary>GETs a page, then POSTs a form to <paramref name="action"/> with the page's antiforgery token.</summary>
+    /// <summary>
+    /// GETs a page, finds the form that posts to <paramref name="action"/> and POSTs the fields with that form's
+    /// own antiforgery token, as a browser would: a form without its token fails here as it would for a user.
+    /// </summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, string action, IDictionary<string, string> fields)
     {
         var html = await client.GetStringAsync(page);
-        var token = TokenPattern().Match(html);
-        Assert.True(token.Success, $"{page} has no antiforgery token.");
+        var form = FormPattern().Matches(html).Select(m => m.Value)
+            .FirstOrDefault(f => f.Contains($"action=\"{action}\"", StringComparison.Ordinal));
+        Assert.True(form is not null, $"{page} has no form posting to {action}.");
+        var token = TokenPattern().Match(form!);
+        Assert.True(token.Success, $"The form posting to {action} on {page} has no antiforgery token.");
         var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token.Groups[1].Value) };
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }

@@ -15,7 +15,8 @@ namespace CivicCrm.Users.Controllers;
 public sealed class ApiKeysController(ApiKeyService keys, DbContext db, RoleManager<IdentityRole> roles) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await ModelAsync(null, null, cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await ModelAsync(TempData["CreatedKey"] as string, null, cancellationToken));
 
     [HttpPost("")]
     public async Task<IActionResult> Create(string? name, string? role, CancellationToken cancellationToken)
@@ -28,7 +29,9 @@ public sealed class ApiKeysController(ApiKeyService keys, DbContext db, RoleMana
         }
 
         var (_, plainText) = await keys.CreateAsync(name, role!, null, cancellationToken);
-        return View(nameof(Index), await ModelAsync(plainText, null, cancellationToken));
+        // Shown by the next GET only (TempData is read once), so reloading neither repeats it nor creates another key.
+        TempData["CreatedKey"] = plainText;
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id}/revoke")]

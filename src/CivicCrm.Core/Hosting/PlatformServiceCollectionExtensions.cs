@@ -47,7 +47,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<IRecipeStep, ContentRecipeStep>();
         services.AddScoped<IRecipeStep, SettingsRecipeStep>();
 
-        services.AddOptions<SetupOptions>().BindConfiguration("CivicCrm:Setup");
+        services.AddOptions<SetupOptions>().BindConfiguration("CivicCrm:Setup").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SetupService>();
 
         services.AddHttpContextAccessor();

@@ -97,5 +97,5 @@ internal sealed class SetupService(
     }
 
     private static string GeneratePassword() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y') + "!9a";
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y') + "-9aZ";
 }
