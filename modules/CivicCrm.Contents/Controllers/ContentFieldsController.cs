@@ -10,7 +10,8 @@ namespace CivicCrm.Contents.Controllers;
 
 /// <summary>
 /// The fields of a type's own part (the part named after the type): add, edit, remove and reorder, with their
-/// settings. Saving attaches the own part to the type when it is missing.
+/// settings. Saving attaches the own part to the type when it is missing. The type's name comes from the route
+/// only, since the form has a field called Name too.
 /// </summary>
 [Route("admin/content-types/{name}/fields")]
 [RequirePermission("ManageContentTypes")]
@@ -20,11 +21,11 @@ public sealed partial class ContentFieldsController(IContentDefinitionManager de
     private static partial Regex FieldPath();
 
     [HttpGet("create")]
-    public async Task<IActionResult> Create(string name, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Create([FromRoute] string name, CancellationToken cancellationToken) =>
         await definitions.GetTypeAsync(name, cancellationToken) is { } type ? View("Edit", await ModelAsync(type, new FieldInput(), true, cancellationToken)) : NotFound();
 
     [HttpPost("create")]
-    public async Task<IActionResult> Create(string name, FieldInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromRoute] string name, FieldInput input, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
         {
@@ -44,7 +45,7 @@ public sealed partial class ContentFieldsController(IContentDefinitionManager de
     }
 
     [HttpGet("{field}")]
-    public async Task<IActionResult> Edit(string name, string field, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] string name, string field, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type
             || (await OwnPartAsync(type, cancellationToken)).Fields.Find(f => f.Name == field) is not { } definition)
@@ -56,7 +57,7 @@ public sealed partial class ContentFieldsController(IContentDefinitionManager de
     }
 
     [HttpPost("{field}")]
-    public async Task<IActionResult> Edit(string name, string field, FieldInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] string name, string field, FieldInput input, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
         {
@@ -74,7 +75,7 @@ public sealed partial class ContentFieldsController(IContentDefinitionManager de
     }
 
     [HttpPost("{field}/remove")]
-    public async Task<IActionResult> Remove(string name, string field, CancellationToken cancellationToken)
+    public async Task<IActionResult> Remove([FromRoute] string name, string field, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
         {
@@ -93,7 +94,7 @@ public sealed partial class ContentFieldsController(IContentDefinitionManager de
     }
 
     [HttpPost("{field}/move")]
-    public async Task<IActionResult> Move(string name, string field, string direction, CancellationToken cancellationToken)
+    public async Task<IActionResult> Move([FromRoute] string name, string field, string direction, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
         {

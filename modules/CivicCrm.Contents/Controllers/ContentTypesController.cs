@@ -58,11 +58,11 @@ public sealed class ContentTypesController(IContentDefinitionManager definitions
     }
 
     [HttpGet("{name}")]
-    public async Task<IActionResult> Edit(string name, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Edit([FromRoute] string name, CancellationToken cancellationToken) =>
         await definitions.GetTypeAsync(name, cancellationToken) is { } type ? View(await ModelAsync(type, null, cancellationToken)) : NotFound();
 
     [HttpPost("{name}")]
-    public async Task<IActionResult> Edit(string name, ContentTypeInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] string name, ContentTypeInput input, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
         {
@@ -88,11 +88,11 @@ public sealed class ContentTypesController(IContentDefinitionManager definitions
     }
 
     [HttpGet("{name}/delete")]
-    public async Task<IActionResult> Delete(string name, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Delete([FromRoute] string name, CancellationToken cancellationToken) =>
         await definitions.GetTypeAsync(name, cancellationToken) is { } type ? View(type) : NotFound();
 
     [HttpPost("{name}/delete")]
-    public async Task<IActionResult> DeleteConfirmed(string name, CancellationToken cancellationToken)
+    public async Task<IActionResult> DeleteConfirmed([FromRoute] string name, CancellationToken cancellationToken)
     {
         if (await definitions.GetTypeAsync(name, cancellationToken) is not { } type)
         {

@@ -9,7 +9,11 @@ namespace CivicCrm.Contents.Controllers;
 [RequirePermission("EditContent")]
 public sealed class MarkdownPreviewController(MarkdownRenderer markdown) : Controller
 {
+    private const int MaxLength = 200_000;
+
     [HttpPost("")]
-    [RequestSizeLimit(1_000_000)]
-    public ContentResult Render([FromForm] string? markdownText) => Content(markdown.Render(markdownText), "text/html; charset=utf-8");
+    public IActionResult Render([FromForm] string? markdownText) =>
+        markdownText?.Length > MaxLength
+            ? BadRequest($"The preview takes at most {MaxLength} characters.")
+            : Content(markdown.Render(markdownText), "text/html; charset=utf-8");
 }
