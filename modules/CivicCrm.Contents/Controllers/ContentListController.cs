@@ -41,8 +41,11 @@ public sealed class ContentListController(IContentDefinitionManager definitions,
 
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = $"%{q.Trim()}%";
-            query = query.Where(i => EF.Functions.Like(i.DisplayText, pattern));
+            // Case-insensitive on every provider (LIKE is case-sensitive on PostgreSQL); the provider escapes the text.
+            var text = q.Trim().ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL LOWER(...) LIKE, never run as .NET string code
+            query = query.Where(i => i.DisplayText.ToLower().Contains(text));
+#pragma warning restore CA1304, CA1311, CA1862
         }
 
         var total = await query.CountAsync(cancellationToken);
