@@ -1,5 +1,7 @@
 using CivicCrm.Contents.Endpoints;
+using CivicCrm.Contents.Services;
 using CivicCrm.Modules;
+using CivicCrm.Navigation;
 using CivicCrm.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,8 +10,14 @@ namespace CivicCrm.Contents;
 
 public sealed class Startup : ModuleStartup
 {
-    public override void ConfigureServices(IServiceCollection services) =>
+    public override void ConfigureServices(IServiceCollection services)
+    {
         services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<SiteTimeZone>();
+        services.AddScoped<ContentEditorBuilder>();
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
