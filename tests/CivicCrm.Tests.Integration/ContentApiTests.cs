@@ -87,6 +87,8 @@ public class ContentApiTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("Until Friday.", published![("content")]![type]!["Body"]!.GetValue<string>());
         var list = await _api.GetFromJsonAsync<JsonObject>($"/api/content-items?type={type}&status=draft");
         Assert.Equal(1, list!["total"]!.GetValue<int>());
+        var search = await _api.GetFromJsonAsync<JsonObject>($"/api/content-items?type={type}&q=elm%20st");
+        Assert.Equal(1, search!["total"]!.GetValue<int>()); // case-insensitive on every provider
 
         var publish = await _api.PostAsync($"/api/content-items/{id}/publish", null);
         Assert.True(publish.StatusCode == HttpStatusCode.OK, await publish.Content.ReadAsStringAsync());

@@ -158,7 +158,7 @@ public partial class ContentEditorAdminTests(SiteFactory site) : IClassFixture<S
         Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _api.GetAsync($"/api/content-items/{id}?version=published")).StatusCode);
 
-        var again = await browser.PostFormAsync(url, $"{url}/unpublish", new Dictionary<string, string>());
+        var again = await browser.PostWithPageTokenAsync(url, $"{url}/unpublish", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Contains("has no published version", await browser.GetStringAsync(url), StringComparison.Ordinal);
 
@@ -207,7 +207,7 @@ public partial class ContentEditorAdminTests(SiteFactory site) : IClassFixture<S
     {
         var browser = await SignedInAsync();
 
-        var response = await browser.PostFormAsync("/admin/content", "/admin/content/markdown-preview",
+        var response = await browser.PostWithPageTokenAsync("/admin/content", "/admin/content/markdown-preview",
             new Dictionary<string, string> { ["markdownText"] = "**Road closed** <script>alert(1)</script> [x](javascript:alert(1))" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

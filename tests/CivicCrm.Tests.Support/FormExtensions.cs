@@ -26,6 +26,18 @@ public static partial class FormExtensions
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>
+    /// POSTs with the first antiforgery token on the page: what a script on the page does, or a page that went
+    /// stale (its form is no longer offered) being submitted anyway.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostWithPageTokenAsync(this HttpClient client, string page, string action, IDictionary<string, string> fields)
+    {
+        var token = TokenPattern().Match(await client.GetStringAsync(page));
+        Assert.True(token.Success, $"{page} has no antiforgery token.");
+        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token.Groups[1].Value) };
+        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
     public static async Task SignInAsync(this HttpClient client, string login = "admin", string password = SiteFactory.AdminPassword)
     {
         var response = await client.PostFormAsync("/admin/login", "/admin/login", new Dictionary<string, string> { ["Login"] = login, ["Password"] = password });

@@ -59,8 +59,11 @@ public static class ContentItemEndpoints
 
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = $"%{q.Trim()}%";
-            query = query.Where(i => EF.Functions.Like(i.DisplayText, pattern));
+            // Lower-cased on both sides: LIKE ignores case on SQLite but not on PostgreSQL.
+            var pattern = $"%{q.Trim().ToLowerInvariant()}%";
+#pragma warning disable CA1304, CA1311 // Translated to SQL lower(), never run as .NET code.
+            query = query.Where(i => EF.Functions.Like(i.DisplayText.ToLower(), pattern));
+#pragma warning restore CA1304, CA1311
         }
 
         var total = await query.CountAsync(cancellationToken);
