@@ -51,6 +51,7 @@ public class AdminThemeTests(BrowserSiteFactory site, Chromium chromium)
         await page.GetByRole(AriaRole.Button, new() { Name = "Show navigation" }).ClickAsync();
 
         await Assertions.Expect(features).ToBeVisibleAsync();
+        await page.Locator("#admin-sidebar.show:not(.showing)").WaitForAsync(); // the slide-in has finished
         await Chromium.ScreenshotAsync(page, "admin-phone-menu");
         await features.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Features", Level = 1 })).ToBeVisibleAsync();

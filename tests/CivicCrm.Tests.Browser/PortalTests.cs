@@ -49,6 +49,7 @@ public class PortalTests(BrowserSiteFactory site, Chromium chromium)
         await page.GetByRole(AriaRole.Button, new() { Name = "Show menu" }).ClickAsync(); // needs the site's script, under the policy
 
         await Assertions.Expect(knowledgeBase).ToBeVisibleAsync();
+        await page.Locator("#portal-nav.collapse.show").WaitForAsync(); // the menu has finished opening
         await Chromium.ScreenshotAsync(page, "portal-home-phone");
         Assert.Empty(violations);
         await context.CloseAsync();
