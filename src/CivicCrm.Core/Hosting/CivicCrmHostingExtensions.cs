@@ -1,4 +1,5 @@
 using CivicCrm.Data;
+using CivicCrm.Localization;
 using CivicCrm.Modules;
 using CivicCrm.Security;
 using CivicCrm.Setup;
@@ -6,7 +7,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,13 +38,7 @@ public static class CivicCrmHostingExtensions
             options.Filters.Add<UnitOfWorkActionFilter>();
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         });
-        foreach (var assembly in catalog.Assemblies)
-        {
-            foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
-            {
-                mvc.PartManager.ApplicationParts.Add(part);
-            }
-        }
+        ModuleApplicationParts.Add(mvc.PartManager, catalog.Modules);
 
         services.AddOpenApi();
         services.AddAntiforgery(options =>
@@ -69,6 +63,7 @@ public static class CivicCrmHostingExtensions
 
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<SiteLocalizationMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthorization();

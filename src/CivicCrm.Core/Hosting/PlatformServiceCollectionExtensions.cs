@@ -51,6 +51,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<SetupService>();
 
         services.AddHttpContextAccessor();
+        services.AddLocalization();
         services.AddScoped<IUserAccessor, HttpUserAccessor>();
         services.AddScoped<PermissionService>();
         services.AddScoped<IPermissionService>(sp => sp.GetRequiredService<PermissionService>());

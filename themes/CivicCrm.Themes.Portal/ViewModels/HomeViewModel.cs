@@ -1,0 +1,3 @@
+namespace CivicCrm.Themes.Portal.ViewModels;
+
+public sealed record HomeViewModel(IReadOnlyList<PageSummary> Pages);
