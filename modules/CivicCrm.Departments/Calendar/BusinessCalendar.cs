@@ -3,8 +3,8 @@ namespace CivicCrm.Departments.Calendar;
 /// <summary>
 /// Working-time arithmetic in one time zone: weekly hours, minus closed days (holidays, local closures). Pure: no
 /// clock, no database. A working range counts the real time that passes in it, so a range spanning a daylight
-/// saving change is an hour shorter or longer that day. A range starting in the spring-forward gap opens when the
-/// clocks resume; a local time that occurs twice means its first occurrence.
+/// saving change is an hour shorter or longer that day. A local time in the spring-forward gap is moved forward by
+/// the gap (02:30 becomes 03:30); a local time that occurs twice means its first occurrence.
 /// </summary>
 public sealed class BusinessCalendar(TimeZoneInfo zone, WeeklyHours hours, Func<DateOnly, bool> isClosedDay)
 {
