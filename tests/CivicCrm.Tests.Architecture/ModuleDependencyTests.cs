@@ -5,7 +5,7 @@ using CivicCrm.Modules;
 namespace CivicCrm.Tests.Architecture;
 
 /// <summary>
-/// A module may use CivicCrm.Abstractions and the abstractions of the modules its manifest depends on, nothing
+/// A module may use CivicCrm.Abstractions, its own abstractions and those of the modules its manifest depends on, nothing
 /// else of ours: never CivicCrm.Core, never another module's implementation.
 /// </summary>
 public class ModuleDependencyTests
@@ -49,6 +49,16 @@ public class ModuleDependencyTests
     }
 
     [Fact]
+    public void ModuleAbstractions_ReferenceOnlyCivicCrmAbstractions()
+    {
+        var projects = AbstractionsProjects().ToList();
+
+        Assert.All(projects, project => Assert.All(
+            XDocument.Load(project).Descendants("ProjectReference").Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/'))),
+            reference => Assert.Equal("CivicCrm.Abstractions", reference)));
+    }
+
+    [Fact]
     public void Abstractions_ReferenceNoOtherCivicCrmAssembly()
     {
         var abstractions = typeof(ModuleAttribute).Assembly;
@@ -67,7 +77,8 @@ public class ModuleDependencyTests
 
     private static HashSet<string> Allowed(ModuleDescriptor module)
     {
-        var allowed = new HashSet<string>(StringComparer.Ordinal) { "CivicCrm.Abstractions" };
+        // Its own contracts project too: the module implements them.
+        var allowed = new HashSet<string>(StringComparer.Ordinal) { "CivicCrm.Abstractions", module.Assembly!.GetName().Name + ".Abstractions" };
         foreach (var dependency in module.Features.SelectMany(f => f.Dependencies))
         {
             var owner = Modules.FirstOrDefault(m => m.Features.Any(f => f.Id == dependency));
@@ -87,7 +98,14 @@ public class ModuleDependencyTests
             .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')));
     }
 
-    private static IEnumerable<string> ModuleProjects()
+    /// <summary>Module and theme projects; a module's contracts project (<c>*.Abstractions</c>) is not a module.</summary>
+    private static IEnumerable<string> ModuleProjects() => AllProjects().Where(p => !IsAbstractions(p));
+
+    private static IEnumerable<string> AbstractionsProjects() => AllProjects().Where(IsAbstractions);
+
+    private static bool IsAbstractions(string project) => Path.GetFileNameWithoutExtension(project).EndsWith(".Abstractions", StringComparison.Ordinal);
+
+    private static IEnumerable<string> AllProjects()
     {
         var root = RepositoryRoot();
         return new[] { "modules", "themes" }

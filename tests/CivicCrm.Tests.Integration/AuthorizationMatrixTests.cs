@@ -83,6 +83,13 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["POST /admin/content-types/{name}/parts/attach"] = Admin,
         ["POST /admin/content-types/{name}/parts/{part}/move"] = Admin,
         ["POST /admin/content-types/{name}/parts/{part}/remove"] = Admin,
+        ["GET /admin/departments"] = Admin,
+        ["GET /admin/departments/new"] = Admin,
+        ["POST /admin/departments/new"] = Admin,
+        ["GET /admin/departments/{code}"] = Admin,
+        ["POST /admin/departments/{code}"] = Admin,
+        ["GET /api/departments/"] = Staff,
+        ["GET /api/departments/{code}"] = Staff,
         ["GET /api/features/"] = Admin,
         ["POST /api/features/enable"] = Admin,
         ["POST /api/features/disable"] = Admin,
@@ -162,7 +169,7 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         var parts = route.Split(' ', 2);
         var path = parts[1].Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{id}", "no-such-id", StringComparison.Ordinal).Replace("{versionId}", "no-such-version", StringComparison.Ordinal)
-            .Replace("{name}", "NoSuchType", StringComparison.Ordinal);
+            .Replace("{name}", "NoSuchType", StringComparison.Ordinal).Replace("{code}", "NO-SUCH-CODE", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(parts[0]), path);
         if (parts[0] is "POST" or "PUT")
         {
