@@ -18,6 +18,8 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
     private const string Staff = "Administrator,Supervisor,DepartmentStaff,CallTaker,Editor";
     private const string Admin = "Administrator";
     private const string Editors = "Administrator,Editor";
+    private const string Intake = "Administrator,Supervisor,DepartmentStaff,CallTaker";
+    private const string Workers = "Administrator,Supervisor,DepartmentStaff";
 
     private static readonly Dictionary<string, string> Matrix = new(StringComparer.Ordinal)
     {
@@ -90,6 +92,11 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["POST /admin/departments/{code}"] = Admin,
         ["GET /api/departments/"] = Staff,
         ["GET /api/departments/{code}"] = Staff,
+        ["GET /api/request-types"] = Anyone,
+        ["POST /api/service-requests/"] = Intake,
+        ["GET /api/service-requests/{trackingNumber}"] = Intake,
+        ["GET /api/service-requests/duplicate-candidates"] = Intake,
+        ["POST /api/service-requests/{trackingNumber}/status"] = Workers,
         ["GET /api/features/"] = Admin,
         ["POST /api/features/enable"] = Admin,
         ["POST /api/features/disable"] = Admin,
@@ -169,7 +176,7 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         var parts = route.Split(' ', 2);
         var path = parts[1].Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{id}", "no-such-id", StringComparison.Ordinal).Replace("{versionId}", "no-such-version", StringComparison.Ordinal)
-            .Replace("{name}", "NoSuchType", StringComparison.Ordinal).Replace("{code}", "NO-SUCH-CODE", StringComparison.Ordinal);
+            .Replace("{name}", "NoSuchType", StringComparison.Ordinal).Replace("{trackingNumber}", "ZZZZ-ZZZZ", StringComparison.Ordinal).Replace("{code}", "NO-SUCH-CODE", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(parts[0]), path);
         if (parts[0] is "POST" or "PUT")
         {

@@ -34,7 +34,8 @@ public sealed class RolesController(RoleManager<IdentityRole> roles, IPermission
         {
             if (role != Roles.Administrator)
             {
-                await permissions.GrantAsync(role, pairs.Where(p => p[0] == role && available.Contains(p[1])).Select(p => p[1]), cancellationToken);
+                var granted = pairs.Where(p => p[0] == role && available.Contains(p[1])).Select(p => p[1]).ToList();
+                await permissions.GrantAsync(role, granted, available.Except(granted), cancellationToken);
             }
         }
 

@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Identity;
 namespace CivicCrm.Users.Recipes;
 
 /// <summary>
-/// <c>{ "name": "roles", "roles": [ { "name": "Editor", "permissions": ["ViewContent", ...] } ] }</c>: creates missing roles
-/// and sets their permissions. Permissions must exist, i.e. belong to features enabled by then.
+/// <c>{ "name": "roles", "roles": [ { "name": "Editor", "permissions": ["ViewContent", ...], "deny": [...] } ] }</c>: creates
+/// missing roles and grants (or denies) permissions on top of each permission's default roles. Permissions must exist,
+/// i.e. belong to features enabled by then.
 /// </summary>
 public sealed class RolesRecipeStep(RoleManager<IdentityRole> roles, IPermissionService permissions) : IRecipeStep
 {
@@ -28,9 +29,9 @@ public sealed class RolesRecipeStep(RoleManager<IdentityRole> roles, IPermission
             {
                 errors.Add($"roles[{i}].name", "Each role needs a name.");
             }
-            else if (role["permissions"] is not (null or JsonArray))
+            else if (role["permissions"] is not (null or JsonArray) || role["deny"] is not (null or JsonArray))
             {
-                errors.Add($"roles[{i}].permissions", "Must be an array of permission names.");
+                errors.Add($"roles[{i}].permissions", "permissions and deny must be arrays of permission names.");
             }
         }
     }
@@ -44,7 +45,8 @@ public sealed class RolesRecipeStep(RoleManager<IdentityRole> roles, IPermission
             var role = list[i]!.AsObject();
             var name = role["name"]!.GetValue<string>();
             var granted = (role["permissions"] as JsonArray ?? []).Select(p => p?.GetValue<string>() ?? "").ToList();
-            foreach (var unknown in granted.Where(p => !available.Contains(p)))
+            var denied = (role["deny"] as JsonArray ?? []).Select(p => p?.GetValue<string>() ?? "").ToList();
+            foreach (var unknown in granted.Concat(denied).Where(p => !available.Contains(p)))
             {
                 errors.Add($"roles[{i}].permissions", $"'{unknown}' is not a permission of an enabled feature.");
             }
@@ -60,7 +62,7 @@ public sealed class RolesRecipeStep(RoleManager<IdentityRole> roles, IPermission
 
             if (!string.Equals(name, Roles.Administrator, StringComparison.OrdinalIgnoreCase))
             {
-                await permissions.GrantAsync(name, granted.Where(available.Contains), cancellationToken);
+                await permissions.GrantAsync(name, granted.Where(available.Contains), denied.Where(available.Contains), cancellationToken);
             }
         }
     }

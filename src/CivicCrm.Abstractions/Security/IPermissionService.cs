@@ -9,9 +9,12 @@ public interface IPermissionService
 
     Task<bool> HasAsync(ClaimsPrincipal user, string permission, CancellationToken cancellationToken = default);
 
-    /// <summary>The permissions a role holds: what was granted, else the permissions' default roles.</summary>
+    /// <summary>
+    /// The permissions a role holds: those granted to it, plus those whose default roles include it unless they were
+    /// denied to it. A feature enabled later thus brings its defaults to roles that never decided on them.
+    /// </summary>
     Task<IReadOnlyList<string>> GrantedAsync(string role, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces the permissions of a role.</summary>
-    Task GrantAsync(string role, IEnumerable<string> permissions, CancellationToken cancellationToken = default);
+    /// <summary>Grants permissions to a role; <paramref name="denied"/> (when given) are taken away even if a default.</summary>
+    Task GrantAsync(string role, IEnumerable<string> permissions, IEnumerable<string>? denied = null, CancellationToken cancellationToken = default);
 }

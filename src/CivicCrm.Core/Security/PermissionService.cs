@@ -46,15 +46,20 @@ public sealed class PermissionService(IEnabledServices<IPermissionProvider> prov
         }
 
         var document = await LoadAsync(cancellationToken);
-        return document.Roles.TryGetValue(role, out var granted)
-            ? granted.Where(name => available.Any(p => p.Name == name)).ToList()
-            : available.Where(p => p.DefaultRoles.Contains(role, StringComparer.OrdinalIgnoreCase)).Select(p => p.Name).ToList();
+        var granted = document.Roles.GetValueOrDefault(role) ?? [];
+        var denied = document.Denied.GetValueOrDefault(role) ?? [];
+        return available
+            .Where(p => granted.Contains(p.Name) || p.DefaultRoles.Contains(role, StringComparer.OrdinalIgnoreCase) && !denied.Contains(p.Name))
+            .Select(p => p.Name)
+            .ToList();
     }
 
-    public async Task GrantAsync(string role, IEnumerable<string> permissions, CancellationToken cancellationToken = default)
+    public async Task GrantAsync(string role, IEnumerable<string> permissions, IEnumerable<string>? denied = null, CancellationToken cancellationToken = default)
     {
         var document = await LoadAsync(cancellationToken);
-        document.Roles[role] = permissions.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var granted = permissions.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        document.Roles[role] = granted;
+        document.Denied[role] = (denied ?? document.Denied.GetValueOrDefault(role) ?? []).Except(granted).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         await documents.SaveAsync(DocumentName, document, cancellationToken);
     }
 

@@ -1,0 +1,11 @@
+using CivicCrm.Navigation;
+
+namespace CivicCrm.ServiceRequests;
+
+public sealed class AdminMenu : INavigationProvider
+{
+    public IEnumerable<MenuItem> GetMenuItems() =>
+    [
+        new MenuItem("Service requests", "Department queue", "/admin/queue", Permissions.ViewRequests.Name, 20),
+    ];
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using CivicCrm.ServiceRequests.Models;
+using CivicCrm.ServiceRequests.Services;
+using CivicCrm.ServiceRequests.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicCrm.ServiceRequests.Controllers;
+
+/// <summary>Residents report a problem: pick a type, answer its questions, see possible duplicates, get a tracking number.</summary>
+[AllowAnonymous]
+[Route("requests/new")]
+public sealed class ReportController(DbContext db, IntakeService intake, DuplicateCandidateFinder duplicates, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Types(CancellationToken cancellationToken) =>
+        View(await db.Set<RequestType>().AsNoTracking().Where(t => t.Active).OrderBy(t => t.Group).ThenBy(t => t.Name).ToListAsync(cancellationToken));
+
+    [HttpGet("{code}")]
+    public async Task<IActionResult> Form(string code, CancellationToken cancellationToken) =>
+        await FindTypeAsync(code, cancellationToken) is { } type ? View(new ReportForm { Type = type }) : NotFound();
+
+    [HttpPost("{code}")]
+    public async Task<IActionResult> Submit(string code, IFormCollection form, CancellationToken cancellationToken)
+    {
+        var type = await FindTypeAsync(code, cancellationToken);
+        if (type is null)
+        {
+            return NotFound();
+        }
+
+        var model = Read(form, type);
+        var errors = new Dictionary<string, string[]>();
+        var lat = Coordinate(model.Latitude, "lat", errors);
+        var lon = Coordinate(model.Longitude, "long", errors);
+        long? attach = long.TryParse(form["problem_id"], out var chosen) ? chosen : null;
+        var request = new IntakeRequest
+        {
+            ServiceCode = code, Description = model.Description, Answers = model.Answers, Address = model.Address, Latitude = lat, Longitude = lon,
+            Channel = Channel.Web, ContactName = model.Name, ContactEmail = model.Email, ContactPhone = model.Phone, AttachToProblemId = attach,
+        };
+        if (errors.Count == 0 && attach is null && form["confirmed_new"] != "true")
+        {
+            // Before filing, show open reports of the same problem nearby: "is one of these yours?"
+            model.Candidates = await duplicates.FindAsync(type, lat, lon, AddressNormalizer.Normalize(model.Address), clock.GetUtcNow().UtcDateTime, 5, cancellationToken);
+            if (model.Candidates.Count > 0 && (await intake.ValidateOnlyAsync(request, cancellationToken)).Count == 0)
+            {
+                return View("Candidates", model);
+            }
+        }
+
+        var result = errors.Count > 0 ? IntakeResult.Failed(errors) : await intake.FileAsync(request, cancellationToken);
+        if (!result.Succeeded)
+        {
+            model.Errors = result.Errors;
+            model.Candidates = [];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Form", model);
+        }
+
+        TempData["Filed"] = result.LinkedToExistingProblem ? "linked" : "new";
+        return Redirect($"/requests/{result.TrackingNumber}?filed=1");
+    }
+
+    private Task<RequestType?> FindTypeAsync(string code, CancellationToken cancellationToken) =>
+        db.Set<RequestType>().AsNoTracking().FirstOrDefaultAsync(t => t.Code == code && t.Active, cancellationToken);
+
+    private static ReportForm Read(IFormCollection form, RequestType type) => new()
+    {
+        Type = type,
+        Description = Text(form["description"]),
+        Address = Text(form["address"]),
+        Latitude = Text(form["lat"]),
+        Longitude = Text(form["long"]),
+        Name = Text(form["name"]),
+        Email = Text(form["email"]),
+        Phone = Text(form["phone"]),
+        Answers = type.Questions.ToDictionary(q => q.Code, q => form[$"attribute[{q.Code}]"].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToArray()),
+    };
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static double? Coordinate(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        errors[field] = [$"{field} must be a number, e.g. 41.8781."];
+        return null;
+    }
+}

@@ -1,0 +1,12 @@
+namespace CivicCrm.ServiceRequests.Models;
+
+public enum Channel
+{
+    Phone = 1,
+    Web = 2,
+    Email = 3,
+    Api = 4,
+    WalkIn = 5,
+    Fax = 6,
+    Import = 7,
+}

@@ -1,0 +1,19 @@
+using CivicCrm.Security;
+
+namespace CivicCrm.ServiceRequests;
+
+public sealed class Permissions : IPermissionProvider
+{
+    public static readonly Permission FileRequests = new("FileRequests", "File service requests for callers and walk-ins",
+        [Roles.CallTaker, Roles.Supervisor, Roles.DepartmentStaff]);
+
+    public static readonly Permission ViewRequests = new("ViewRequests", "See service requests, their reporters and internal notes",
+        [Roles.CallTaker, Roles.Supervisor, Roles.DepartmentStaff]);
+
+    public static readonly Permission UpdateRequests = new("UpdateRequests", "Change the status of work items and add notes",
+        [Roles.Supervisor, Roles.DepartmentStaff]);
+
+    public static readonly Permission ManageRequestTypes = new("ManageRequestTypes", "Define request types, their questions and SLAs");
+
+    public IEnumerable<Permission> GetPermissions() => [FileRequests, ViewRequests, UpdateRequests, ManageRequestTypes];
+}

@@ -1,0 +1,90 @@
+using CivicCrm.ServiceRequests.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicCrm.ServiceRequests.Services;
+
+/// <summary>
+/// Finds open problems a new report may duplicate: same type (or group) within the type's radius and window, or at
+/// the same normalized address. Ranked as a city would pick "the original": the same address first, then the
+/// earliest report, then the nearest. Uses the (type, latitude) and address indexes, never a scan.
+/// </summary>
+public sealed class DuplicateCandidateFinder(DbContext db)
+{
+    private const int PerQueryLimit = 200;
+
+    public async Task<IReadOnlyList<DuplicateCandidate>> FindAsync(
+        RequestType type, double? latitude, double? longitude, string? normalizedAddress, DateTime asOfUtc, int take, CancellationToken cancellationToken)
+    {
+        if (type.DuplicatesDisabled)
+        {
+            return [];
+        }
+
+        var since = asOfUtc.AddDays(-type.DuplicateWindowDays);
+        var open = db.Set<Problem>().AsNoTracking()
+            .Where(p => p.MergedIntoId == null && p.CreatedUtc <= asOfUtc && p.CreatedUtc >= since && (p.ClosedUtc == null || p.ClosedUtc > asOfUtc));
+        open = type.DuplicateMatchGroup && type.Group.Length > 0
+            ? open.Where(p => p.RequestTypeGroup == type.Group)
+            : open.Where(p => p.RequestTypeCode == type.Code);
+
+        var found = new Dictionary<long, Problem>();
+        if (latitude is { } lat && longitude is { } lon && type.DuplicateRadiusMeters > 0)
+        {
+            var (dLat, dLon) = GeoDistance.Degrees(lat, type.DuplicateRadiusMeters);
+            foreach (var problem in await open
+                .Where(p => p.Latitude >= lat - dLat && p.Latitude <= lat + dLat && p.Longitude >= lon - dLon && p.Longitude <= lon + dLon)
+                .OrderBy(p => p.CreatedUtc).Take(PerQueryLimit).ToListAsync(cancellationToken))
+            {
+                found[problem.Id] = problem;
+            }
+        }
+
+        if (type.DuplicateMatchAddress && normalizedAddress is not null)
+        {
+            foreach (var problem in await open.Where(p => p.NormalizedAddress == normalizedAddress)
+                .OrderBy(p => p.CreatedUtc).Take(PerQueryLimit).ToListAsync(cancellationToken))
+            {
+                found[problem.Id] = problem;
+            }
+        }
+
+        var ranked = found.Values
+            .Select(p => Rank(p, type, latitude, longitude, normalizedAddress, asOfUtc))
+            .Where(r => r.SameAddress || r.Distance is not null && r.Distance <= type.DuplicateRadiusMeters)
+            .OrderByDescending(r => r.Score).ThenBy(r => r.Problem.CreatedUtc)
+            .Take(take)
+            .ToList();
+        return await WithFirstReportsAsync(ranked, asOfUtc, cancellationToken);
+    }
+
+    private static (Problem Problem, double Score, double? Distance, bool SameAddress) Rank(
+        Problem problem, RequestType type, double? latitude, double? longitude, string? normalizedAddress, DateTime asOfUtc)
+    {
+        double? distance = latitude is { } lat && longitude is { } lon && problem.Latitude is { } pLat && problem.Longitude is { } pLon
+            ? GeoDistance.Meters(lat, lon, pLat, pLon)
+            : null;
+        var sameAddress = normalizedAddress is not null && problem.NormalizedAddress == normalizedAddress;
+        var proximity = distance is { } d && type.DuplicateRadiusMeters > 0 ? Math.Max(0, 1 - d / type.DuplicateRadiusMeters) : 0;
+        var age = Math.Clamp((asOfUtc - problem.CreatedUtc).TotalDays / Math.Max(1, type.DuplicateWindowDays), 0, 1);
+        // Same address outweighs everything; among the rest, the older report is the original, nearness breaks ties.
+        var score = (sameAddress ? 0.6 : 0) + 0.25 * age + 0.15 * proximity;
+        return (problem, Math.Round(score, 4), distance is null ? null : Math.Round(distance.Value, 1), sameAddress);
+    }
+
+    private async Task<IReadOnlyList<DuplicateCandidate>> WithFirstReportsAsync(
+        List<(Problem Problem, double Score, double? Distance, bool SameAddress)> ranked, DateTime asOfUtc, CancellationToken cancellationToken)
+    {
+        var ids = ranked.Select(r => r.Problem.Id).ToList();
+        var reports = await db.Set<ServiceRequest>().AsNoTracking()
+            .Where(r => ids.Contains(r.ProblemId) && r.RequestedUtc <= asOfUtc)
+            .Select(r => new { r.ProblemId, r.TrackingNumber, r.RequestedUtc, r.SourceId, r.Id })
+            .ToListAsync(cancellationToken);
+        var first = reports.GroupBy(r => r.ProblemId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.RequestedUtc).ThenBy(r => r.Id).First());
+        return ranked.Where(r => first.ContainsKey(r.Problem.Id)).Select(r =>
+        {
+            var report = first[r.Problem.Id];
+            return new DuplicateCandidate(report.TrackingNumber, r.Problem.Id, r.Score, r.Distance, report.RequestedUtc,
+                r.Problem.Address, report.SourceId, r.Problem.RequestTypeCode, r.SameAddress);
+        }).ToList();
+    }
+}

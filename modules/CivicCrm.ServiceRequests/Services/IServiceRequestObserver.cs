@@ -1,0 +1,11 @@
+using CivicCrm.ServiceRequests.Models;
+
+namespace CivicCrm.ServiceRequests.Services;
+
+/// <summary>Hears about filed reports and public changes, inside the change's transaction (e.g. to queue emails).</summary>
+public interface IServiceRequestObserver
+{
+    Task FiledAsync(ServiceRequest request, Problem problem, RequestType type, WorkItem? newWorkItem, CancellationToken cancellationToken);
+
+    Task PublicChangeAsync(Problem problem, RequestEvent change, IReadOnlyList<Subscription> subscribers, CancellationToken cancellationToken);
+}

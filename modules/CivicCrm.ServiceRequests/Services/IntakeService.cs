@@ -1,0 +1,139 @@
+using CivicCrm.Departments;
+using CivicCrm.Modules;
+using CivicCrm.ServiceRequests.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicCrm.ServiceRequests.Services;
+
+/// <summary>
+/// Files a report from any channel: validates it, finds or creates its problem (with a work item for the owning
+/// department and its SLA), gives it a tracking number and the promised date, subscribes the reporter.
+/// </summary>
+public sealed class IntakeService(
+    DbContext db,
+    IntakeValidator validator,
+    DuplicateCandidateFinder duplicates,
+    ISlaCalendar calendar,
+    IEnabledServices<IServiceRequestObserver> observers,
+    TimeProvider clock)
+{
+    /// <summary>The errors filing would report, without filing.</summary>
+    public async Task<IReadOnlyDictionary<string, string[]>> ValidateOnlyAsync(IntakeRequest request, CancellationToken cancellationToken = default) =>
+        (await validator.ValidateAsync(request, cancellationToken)).Errors;
+
+    public async Task<IntakeResult> FileAsync(IntakeRequest request, CancellationToken cancellationToken = default)
+    {
+        var (type, answers, errors) = await validator.ValidateAsync(request, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return IntakeResult.Failed(errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var normalized = AddressNormalizer.Normalize(request.Address);
+        var problem = await ChooseProblemAsync(request, type!, normalized, now, cancellationToken);
+        WorkItem? workItem = null;
+        if (problem is null)
+        {
+            (problem, workItem) = await OpenProblemAsync(request, type!, normalized, now, cancellationToken);
+        }
+
+        var due = await db.Set<WorkItem>().Where(w => w.ProblemId == problem.Id && w.ClosedUtc == null)
+            .MinAsync(w => w.DueUtc, cancellationToken) ?? workItem?.DueUtc;
+        var report = new ServiceRequest
+        {
+            TrackingNumber = await NewTrackingNumberAsync(cancellationToken),
+            ProblemId = problem.Id,
+            RequestTypeCode = type!.Code,
+            Status = problem.Status,
+            Priority = type.DefaultPriority,
+            Description = request.Description?.Trim(),
+            Answers = answers,
+            Address = request.Address?.Trim(),
+            NormalizedAddress = normalized,
+            Latitude = request.Latitude,
+            Longitude = request.Longitude,
+            Channel = request.Channel,
+            ContactName = request.ContactName?.Trim(),
+            ContactEmail = request.ContactEmail?.Trim(),
+            ContactPhone = request.ContactPhone?.Trim(),
+            MediaUrl = request.MediaUrl?.Trim(),
+            CreatedBy = request.CreatedBy,
+            RequestedUtc = now,
+            UpdatedUtc = now,
+            ExpectedUtc = due,
+        };
+        db.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Add(new RequestEvent
+        {
+            ProblemId = problem.Id, ServiceRequestId = report.Id, Kind = "filed", ToStatus = report.Status, IsPublic = true,
+            Note = workItem is null ? "Added to an open report of the same problem." : "Report received.", Actor = request.CreatedBy, CreatedUtc = now,
+        });
+        if (!string.IsNullOrWhiteSpace(report.ContactEmail))
+        {
+            await Subscriptions.SubscribeAsync(db, problem.Id, report.Id, report.ContactEmail, now, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var observer in observers.All)
+        {
+            await observer.FiledAsync(report, problem, type, workItem, cancellationToken);
+        }
+
+        return new IntakeResult(report.TrackingNumber, problem.Id, report.ExpectedUtc, workItem is null, new Dictionary<string, string[]>());
+    }
+
+    private async Task<Problem?> ChooseProblemAsync(IntakeRequest request, RequestType type, string? normalized, DateTime now, CancellationToken cancellationToken)
+    {
+        if (request.AttachToProblemId is { } chosen)
+        {
+            return await db.Set<Problem>().FirstOrDefaultAsync(p => p.Id == chosen && p.MergedIntoId == null, cancellationToken);
+        }
+
+        if (!request.LinkAutomatically)
+        {
+            return null;
+        }
+
+        var candidates = await duplicates.FindAsync(type, request.Latitude, request.Longitude, normalized, now, 1, cancellationToken);
+        var best = candidates.Count > 0 ? candidates[0] : null;
+        return best is null ? null : await db.Set<Problem>().FirstAsync(p => p.Id == best.ProblemId, cancellationToken);
+    }
+
+    private async Task<(Problem, WorkItem)> OpenProblemAsync(
+        IntakeRequest request, RequestType type, string? normalized, DateTime now, CancellationToken cancellationToken)
+    {
+        var problem = new Problem
+        {
+            RequestTypeCode = type.Code, RequestTypeGroup = type.Group, Address = request.Address?.Trim(), NormalizedAddress = normalized,
+            Latitude = request.Latitude, Longitude = request.Longitude, CreatedUtc = now, UpdatedUtc = now,
+        };
+        db.Add(problem);
+        await db.SaveChangesAsync(cancellationToken);
+        var start = new DateTimeOffset(now, TimeSpan.Zero);
+        var workItem = new WorkItem
+        {
+            ProblemId = problem.Id,
+            DepartmentCode = type.DepartmentCode,
+            CreatedUtc = now,
+            DueUtc = (await calendar.AddAsync(type.DepartmentCode, start, type.SlaTargetHours, type.SlaClock, cancellationToken)).UtcDateTime,
+            WarningUtc = (await calendar.AddAsync(type.DepartmentCode, start, type.SlaWarningHours, type.SlaClock, cancellationToken)).UtcDateTime,
+        };
+        db.Add(workItem);
+        await db.SaveChangesAsync(cancellationToken);
+        return (problem, workItem);
+    }
+
+    private async Task<string> NewTrackingNumberAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var number = TrackingNumbers.New();
+            if (!await db.Set<ServiceRequest>().AnyAsync(r => r.TrackingNumber == number, cancellationToken))
+            {
+                return number;
+            }
+        }
+    }
+}

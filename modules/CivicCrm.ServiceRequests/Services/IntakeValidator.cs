@@ -1,0 +1,103 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using CivicCrm.ServiceRequests.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicCrm.ServiceRequests.Services;
+
+/// <summary>Checks a report before anything is stored; every problem is reported with the field it concerns.</summary>
+public sealed partial class IntakeValidator(DbContext db)
+{
+    public const int MaxDescription = 4000;
+
+    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z][^>]*>")]
+    private static partial Regex HtmlTag();
+
+    public async Task<(RequestType? Type, Dictionary<string, string> Answers, Dictionary<string, string[]> Errors)> ValidateAsync(
+        IntakeRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var type = string.IsNullOrWhiteSpace(request.ServiceCode)
+            ? null
+            : await db.Set<RequestType>().AsNoTracking().FirstOrDefaultAsync(t => t.Code == request.ServiceCode.Trim() && t.Active, cancellationToken);
+        if (type is null)
+        {
+            errors["service_code"] = [string.IsNullOrWhiteSpace(request.ServiceCode)
+                ? "service_code is required."
+                : $"There is no service with the code '{request.ServiceCode}'."];
+        }
+
+        CheckText(request.Description, "description", MaxDescription, errors);
+        CheckText(request.Address, "address_string", 300, errors);
+        CheckText(request.ContactName, "name", 200, errors);
+        CheckLocation(request, errors);
+        CheckContact(request, type, errors);
+        if (request.AttachToProblemId is { } problemId
+            && !await db.Set<Problem>().AnyAsync(p => p.Id == problemId && p.MergedIntoId == null && p.ClosedUtc == null, cancellationToken))
+        {
+            errors["problem_id"] = ["That problem is closed or does not exist; file a new report instead."];
+        }
+
+        var answers = type is null ? [] : AnswerValidator.Validate(type, request.Answers, errors);
+        return (type, answers, errors);
+    }
+
+    private static void CheckText(string? value, string field, int max, Dictionary<string, string[]> errors)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (value.Length > max)
+        {
+            errors[field] = [$"{field} must be at most {max} characters (it has {value.Length})."];
+        }
+        else if (HtmlTag().IsMatch(value))
+        {
+            errors[field] = [$"{field} must be plain text, without HTML tags."];
+        }
+    }
+
+    private static void CheckLocation(IntakeRequest request, Dictionary<string, string[]> errors)
+    {
+        if (request.Latitude.HasValue != request.Longitude.HasValue)
+        {
+            errors["lat"] = ["Send both lat and long, or neither."];
+        }
+
+        if (request.Latitude is < -90 or > 90 || request.Latitude is { } lat && double.IsNaN(lat))
+        {
+            errors["lat"] = ["lat must be between -90 and 90."];
+        }
+
+        if (request.Longitude is < -180 or > 180 || request.Longitude is { } lon && double.IsNaN(lon))
+        {
+            errors["long"] = ["long must be between -180 and 180."];
+        }
+
+        if (request.Latitude is null && string.IsNullOrWhiteSpace(request.Address))
+        {
+            errors["address_string"] = ["Give an address or a point (lat and long)."];
+        }
+    }
+
+    private static void CheckContact(IntakeRequest request, RequestType? type, Dictionary<string, string[]> errors)
+    {
+        if (!string.IsNullOrWhiteSpace(request.ContactEmail)
+            && (!MailAddress.TryCreate(request.ContactEmail.Trim(), out var address) || !address.Host.Contains('.', StringComparison.Ordinal)))
+        {
+            errors["email"] = ["email must be an address such as name@example.org."];
+        }
+
+        if (request.ContactPhone is { Length: > 40 })
+        {
+            errors["phone"] = ["phone must be at most 40 characters."];
+        }
+
+        if (type is { AllowAnonymous: false } && string.IsNullOrWhiteSpace(request.ContactEmail) && string.IsNullOrWhiteSpace(request.ContactPhone))
+        {
+            errors["email"] = [$"{type.Name} needs a way to reach you: an email or a phone number."];
+        }
+    }
+}

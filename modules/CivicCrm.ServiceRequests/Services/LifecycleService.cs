@@ -1,0 +1,112 @@
+using CivicCrm.Departments;
+using CivicCrm.Modules;
+using CivicCrm.ServiceRequests.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicCrm.ServiceRequests.Services;
+
+/// <summary>
+/// Moves work items through their lifecycle and keeps the problem and all its reports in step, so every caller
+/// about one problem gets the same answer. Every change is recorded; on hold pauses the SLA clock.
+/// </summary>
+public sealed class LifecycleService(DbContext db, ISlaCalendar calendar, IEnabledServices<IServiceRequestObserver> observers, TimeProvider clock)
+{
+    /// <summary>Applies the change; returns an error message for the caller, or null.</summary>
+    public async Task<string?> ChangeAsync(long problemId, StatusChange change, CancellationToken cancellationToken = default)
+    {
+        var problem = await db.Set<Problem>().FirstOrDefaultAsync(p => p.Id == problemId, cancellationToken);
+        if (problem is null)
+        {
+            return "The problem does not exist.";
+        }
+
+        if (problem.MergedIntoId is not null)
+        {
+            return "This problem was merged into another; change that one instead.";
+        }
+
+        var items = await db.Set<WorkItem>().Where(w => w.ProblemId == problemId).ToListAsync(cancellationToken);
+        var item = change.DepartmentCode is null
+            ? items.Count == 1 ? items[0] : null
+            : items.Find(w => w.DepartmentCode == change.DepartmentCode);
+        if (item is null)
+        {
+            return change.DepartmentCode is null
+                ? "Several departments work on this problem: say which one's work item changes."
+                : $"The department '{change.DepartmentCode}' has no work item on this problem.";
+        }
+
+        if (change.Status is null && string.IsNullOrWhiteSpace(change.Note))
+        {
+            return "Give a new status, a note, or both.";
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var from = item.Status;
+        if (change.Status is { } to && to != from)
+        {
+            await MoveAsync(item, to, now, cancellationToken);
+        }
+
+        var entry = new RequestEvent
+        {
+            ProblemId = problemId, WorkItemId = item.Id, Kind = change.Status is null || change.Status == from ? "note" : "status",
+            FromStatus = from, ToStatus = item.Status, Note = change.Note?.Trim(), IsPublic = change.IsPublic, Actor = change.Actor, CreatedUtc = now,
+        };
+        db.Add(entry);
+        await SyncProblemAsync(problem, items, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (entry.IsPublic || entry.Kind == "status")
+        {
+            var subscribers = await db.Set<Subscription>().Where(s => s.ProblemId == problemId).ToListAsync(cancellationToken);
+            foreach (var observer in observers.All)
+            {
+                await observer.PublicChangeAsync(problem, entry, subscribers, cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    private async Task MoveAsync(WorkItem item, RequestStatus to, DateTime now, CancellationToken cancellationToken)
+    {
+        if (item.Status == RequestStatus.OnHold && item.OnHoldSinceUtc is { } since && item.DueUtc is not null)
+        {
+            // Resuming: push the deadlines back by the working time spent on hold.
+            var paused = await calendar.HoursBetweenAsync(item.DepartmentCode, Utc(since), Utc(now), SlaClock.BusinessHours, cancellationToken);
+            item.DueUtc = (await calendar.AddAsync(item.DepartmentCode, Utc(item.DueUtc.Value), paused, SlaClock.BusinessHours, cancellationToken)).UtcDateTime;
+            if (item.WarningUtc is { } warning)
+            {
+                item.WarningUtc = (await calendar.AddAsync(item.DepartmentCode, Utc(warning), paused, SlaClock.BusinessHours, cancellationToken)).UtcDateTime;
+            }
+
+            item.OnHoldSinceUtc = null;
+        }
+
+        if (to == RequestStatus.OnHold)
+        {
+            item.OnHoldSinceUtc = now;
+        }
+
+        item.Status = to;
+        item.ClosedUtc = to.IsOpen() ? null : now;
+    }
+
+    /// <summary>The problem is open while any department still works on it; its reports show its status.</summary>
+    private async Task SyncProblemAsync(Problem problem, List<WorkItem> items, DateTime now, CancellationToken cancellationToken)
+    {
+        var open = items.Where(w => w.Status.IsOpen()).ToList();
+        problem.Status = open.Count > 0
+            ? open.Min(w => w.Status) == RequestStatus.Submitted && open.Any(w => w.Status != RequestStatus.Submitted) ? RequestStatus.InProgress : open.Max(w => w.Status)
+            : items.Exists(w => w.Status == RequestStatus.Closed) ? RequestStatus.Closed : items.Max(w => w.Status);
+        problem.ClosedUtc = open.Count > 0 ? null : problem.ClosedUtc ?? now;
+        problem.UpdatedUtc = now;
+        var status = problem.Status;
+        var closed = problem.ClosedUtc;
+        await db.Set<ServiceRequest>()
+            .Where(r => r.ProblemId == problem.Id && r.Status != RequestStatus.Cancelled)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, status).SetProperty(r => r.ClosedUtc, closed).SetProperty(r => r.UpdatedUtc, now), cancellationToken);
+    }
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

@@ -1,0 +1,30 @@
+using CivicCrm.ServiceRequests.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicCrm.ServiceRequests.Services;
+
+/// <summary>Reads a report with its problem, work items and history; <see cref="PublicOnly"/> views hide internal notes.</summary>
+public sealed class RequestQueries(DbContext db)
+{
+    public async Task<RequestDetail?> FindAsync(string trackingNumber, bool publicOnly, CancellationToken cancellationToken = default)
+    {
+        var number = TrackingNumbers.Normalize(trackingNumber);
+        var request = await db.Set<ServiceRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.TrackingNumber == number, cancellationToken);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var problem = await db.Set<Problem>().AsNoTracking().FirstAsync(p => p.Id == request.ProblemId, cancellationToken);
+        var type = await db.Set<RequestType>().AsNoTracking().FirstOrDefaultAsync(t => t.Code == request.RequestTypeCode, cancellationToken);
+        var items = await db.Set<WorkItem>().AsNoTracking().Where(w => w.ProblemId == problem.Id).OrderBy(w => w.Id).ToListAsync(cancellationToken);
+        var history = await db.Set<RequestEvent>().AsNoTracking()
+            .Where(e => e.ProblemId == problem.Id && (!publicOnly || e.IsPublic || e.Kind == "status"))
+            .OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var reports = await db.Set<ServiceRequest>().CountAsync(r => r.ProblemId == problem.Id, cancellationToken);
+        return new RequestDetail(request, problem, type, items, history, reports);
+    }
+
+    public static string PublicNote(RequestEvent entry, bool publicOnly) =>
+        publicOnly && !entry.IsPublic ? "" : entry.Note ?? "";
+}

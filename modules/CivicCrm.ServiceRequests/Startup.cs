@@ -1,0 +1,33 @@
+using CivicCrm.Modules;
+using CivicCrm.Navigation;
+using CivicCrm.Recipes;
+using CivicCrm.Security;
+using CivicCrm.ServiceRequests.Endpoints;
+using CivicCrm.ServiceRequests.Recipes;
+using CivicCrm.ServiceRequests.Services;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CivicCrm.ServiceRequests;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddScoped<IRecipeStep, RequestTypesRecipeStep>();
+        services.AddScoped<IntakeValidator>();
+        services.AddScoped<IntakeService>();
+        services.AddScoped<DuplicateCandidateFinder>();
+        services.AddScoped<LifecycleService>();
+        services.AddScoped<RequestQueries>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRequestTypeEndpoints();
+        endpoints.MapServiceRequestEndpoints();
+        endpoints.MapDuplicateCandidateEndpoints();
+    }
+}
