@@ -5,8 +5,9 @@ using CivicCrm.Modules;
 namespace CivicCrm.Tests.Architecture;
 
 /// <summary>
-/// A module may use CivicCrm.Abstractions and the abstractions of the modules its manifest depends on, nothing
-/// else of ours: never CivicCrm.Core, never another module's implementation.
+/// A module may use CivicCrm.Abstractions, its own abstractions and the abstractions of the modules its manifest
+/// (or one of its features) depends on, nothing else of ours: never CivicCrm.Core, never another module's
+/// implementation. A module's abstractions project (modules/X.Abstractions) references only CivicCrm.Abstractions.
 /// </summary>
 public class ModuleDependencyTests
 {
@@ -27,7 +28,8 @@ public class ModuleDependencyTests
     [Fact]
     public void EveryModuleProjectIsInstalledInTheHost()
     {
-        var projects = ModuleProjects().Select(p => Path.GetFileNameWithoutExtension(p)).Order(StringComparer.Ordinal);
+        var projects = ModuleProjects().Select(p => Path.GetFileNameWithoutExtension(p))
+            .Where(name => !name.EndsWith(".Abstractions", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
         Assert.Equal(projects, Modules.Select(m => m.Assembly!.GetName().Name!).Order(StringComparer.Ordinal));
     }
@@ -49,6 +51,19 @@ public class ModuleDependencyTests
     }
 
     [Fact]
+    public void ModuleAbstractions_ReferenceOnlyCivicCrmAbstractions()
+    {
+        var projects = ModuleProjects().Where(p => Path.GetFileNameWithoutExtension(p).EndsWith(".Abstractions", StringComparison.Ordinal)).ToList();
+
+        Assert.All(projects, project => Assert.All(
+            XDocument.Load(project).Descendants("ProjectReference").Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/'))),
+            reference => Assert.True(reference == "CivicCrm.Abstractions", $"{Path.GetFileName(project)} references {reference}; module abstractions reference only CivicCrm.Abstractions.")));
+        Assert.All(projects, project => Assert.True(
+            File.Exists(Path.Combine(AppContext.BaseDirectory, Path.GetFileNameWithoutExtension(project) + ".dll")),
+            $"{Path.GetFileName(project)} is not installed in the host."));
+    }
+
+    [Fact]
     public void Abstractions_ReferenceNoOtherCivicCrmAssembly()
     {
         var abstractions = typeof(ModuleAttribute).Assembly;
@@ -67,7 +82,7 @@ public class ModuleDependencyTests
 
     private static HashSet<string> Allowed(ModuleDescriptor module)
     {
-        var allowed = new HashSet<string>(StringComparer.Ordinal) { "CivicCrm.Abstractions" };
+        var allowed = new HashSet<string>(StringComparer.Ordinal) { "CivicCrm.Abstractions", module.Assembly!.GetName().Name + ".Abstractions" };
         foreach (var dependency in module.Features.SelectMany(f => f.Dependencies))
         {
             var owner = Modules.FirstOrDefault(m => m.Features.Any(f => f.Id == dependency));
