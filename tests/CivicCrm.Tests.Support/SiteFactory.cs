@@ -23,6 +23,9 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IReadOnlyCollection<string> Warnings => _warnings.Entries;
 
+    /// <summary>Extra configuration for the site (e.g. an SMTP server); applied after the defaults, so it may override them.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -31,6 +34,11 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("CivicCrm:Setup:Recipe", Recipe);
         builder.UseSetting("CivicCrm:Setup:AdminPassword", AdminPassword);
         builder.UseSetting("CivicCrm:Setup:ApiKey", ApiKey);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(_warnings));
     }
 

@@ -1,3 +1,5 @@
+using CivicCrm.Modules;
+using CivicCrm.Users.Services;
 using CivicCrm.Users.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -10,10 +12,17 @@ using System.Text;
 
 namespace CivicCrm.Users.Controllers;
 
-/// <summary>Forgotten password (a reset link by email; logged in Development until email exists) and change password.</summary>
+/// <summary>
+/// Forgotten password (a reset link by email when the "Password reset by email" feature is enabled; otherwise logged,
+/// in Development only) and change password.
+/// </summary>
 [Route("admin")]
 public sealed class PasswordController(
-    UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, IHostEnvironment environment, ILogger<PasswordController> logger) : Controller
+    UserManager<IdentityUser> users,
+    SignInManager<IdentityUser> signIn,
+    IEnabledServices<IPasswordResetNotifier> notifiers,
+    IHostEnvironment environment,
+    ILogger<PasswordController> logger) : Controller
 {
     [AllowAnonymous]
     [HttpGet("forgot-password")]
@@ -21,7 +30,7 @@ public sealed class PasswordController(
 
     [AllowAnonymous]
     [HttpPost("forgot-password")]
-    public async Task<IActionResult> Forgot(ForgotPasswordViewModel model)
+    public async Task<IActionResult> Forgot(ForgotPasswordViewModel model, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -30,11 +39,20 @@ public sealed class PasswordController(
         }
 
         var user = await users.FindByEmailAsync(model.Email);
-        if (user is not null && environment.IsDevelopment())
+        var notifier = notifiers.All.FirstOrDefault();
+        if (user is not null && (notifier is not null || environment.IsDevelopment()))
         {
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = Url.Action(nameof(Reset), "Password", new { userId = user.Id, token }, Request.Scheme)!;
-            UsersLog.ResetLinkForDevelopment(logger, user.Id, link);
+            if (notifier is not null)
+            {
+                await notifier.SendAsync(user, link, cancellationToken);
+                UsersLog.ResetLinkQueued(logger, user.Id);
+            }
+            else
+            {
+                UsersLog.ResetLinkForDevelopment(logger, user.Id, link);
+            }
         }
 
         // The same answer whether or not the address is known, so the form cannot be used to probe for accounts.

@@ -13,6 +13,6 @@ public sealed class ModuleAttribute : Attribute
     /// <summary>Feature ids the module's default feature depends on.</summary>
     public string[] Dependencies { get; init; } = [];
 
-    /// <summary>Platform modules that may never be disabled.</summary>
+    /// <summary>Platform modules whose default feature may never be disabled; their other features stay optional.</summary>
     public bool AlwaysEnabled { get; init; }
 }

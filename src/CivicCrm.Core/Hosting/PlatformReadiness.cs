@@ -1,7 +1,7 @@
 namespace CivicCrm.Hosting;
 
 /// <summary>Completes once the database is migrated and setup has run; background work waits for it.</summary>
-public sealed class PlatformReadiness
+public sealed class PlatformReadiness : IPlatformReadiness
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

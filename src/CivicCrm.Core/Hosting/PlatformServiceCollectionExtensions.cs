@@ -23,6 +23,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FeatureStateCache>();
         services.AddSingleton<PlatformReadiness>();
+        services.AddSingleton<IPlatformReadiness>(sp => sp.GetRequiredService<PlatformReadiness>());
         services.AddOptions<FeatureOptions>().BindConfiguration("CivicCrm:Features").ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<FeatureStateRefresher>();
         services.AddScoped<IFeatureManager, FeatureManager>();

@@ -27,8 +27,10 @@ public static class ModuleDiscovery
             {
                 new(module.Id, module.Name, module.Description, module.Id, module.Dependencies, module.AlwaysEnabled),
             };
+            // AlwaysEnabled locks the module's default feature only: its other features are optional integrations
+            // (e.g. password reset by email) that an administrator must be able to switch off.
             features.AddRange(assembly.GetCustomAttributes<FeatureAttribute>().Select(f =>
-                new FeatureDescriptor(f.Id, f.Name, f.Description, module.Id, f.Dependencies, module.AlwaysEnabled)));
+                new FeatureDescriptor(f.Id, f.Name, f.Description, module.Id, f.Dependencies)));
             modules.Add(new ModuleDescriptor(
                 module.Id, module.Name, module.Description, module.Category, module.Version, module.AlwaysEnabled, features, assembly));
         }
