@@ -22,6 +22,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<DuplicateCandidateFinder>();
         services.AddScoped<LifecycleService>();
         services.AddScoped<RequestQueries>();
+        services.AddOptions<ServiceRequestsOptions>().BindConfiguration("CivicCrm:ServiceRequests").ValidateDataAnnotations().ValidateOnStart();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,0 +1,65 @@
+using System.Globalization;
+using CivicCrm.Departments;
+using CivicCrm.Notifications;
+using CivicCrm.ServiceRequests.Models;
+using CivicCrm.ServiceRequests.Services;
+using CivicCrm.Settings;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CivicCrm.ServiceRequests.Email;
+
+/// <summary>Queues the emails a filed report and a public change call for, in the same transaction.</summary>
+public sealed class ServiceRequestEmails(
+    INotificationSender sender, IDepartmentDirectory departments, ISiteSettings settings, DbContext db,
+    IHttpContextAccessor http, IOptions<ServiceRequestsOptions> options) : IServiceRequestObserver
+{
+    public async Task FiledAsync(ServiceRequest request, Problem problem, RequestType type, WorkItem? newWorkItem, CancellationToken cancellationToken)
+    {
+        var model = await ModelAsync(request.TrackingNumber, type.Name, problem.Address, request.ExpectedUtc, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(request.ContactEmail))
+        {
+            await sender.QueueTemplateAsync("request-received", request.ContactEmail, model, cancellationToken);
+        }
+
+        if (newWorkItem is not null && await departments.FindAsync(newWorkItem.DepartmentCode, cancellationToken) is { } department)
+        {
+            model["departmentName"] = department.Name;
+            model["description"] = request.Description;
+            await sender.QueueTemplateAsync("department-new-request", department.Email, model, cancellationToken);
+        }
+    }
+
+    public async Task PublicChangeAsync(Problem problem, RequestEvent change, IReadOnlyList<Subscription> subscribers, CancellationToken cancellationToken)
+    {
+        var type = await db.Set<RequestType>().AsNoTracking().Where(t => t.Code == problem.RequestTypeCode).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+        foreach (var subscriber in subscribers)
+        {
+            var tracking = await db.Set<ServiceRequest>().AsNoTracking()
+                .Where(r => r.Id == subscriber.ServiceRequestId || r.ProblemId == problem.Id && subscriber.ServiceRequestId == null)
+                .Select(r => r.TrackingNumber).FirstOrDefaultAsync(cancellationToken) ?? "";
+            var model = await ModelAsync(tracking, type ?? problem.RequestTypeCode, problem.Address, null, cancellationToken);
+            model["status"] = problem.Status.Label();
+            model["publicNote"] = change.IsPublic ? change.Note : null;
+            model["unsubscribeUrl"] = $"{model["baseUrl"]}/requests/unsubscribe/{subscriber.Token}";
+            await sender.QueueTemplateAsync("request-status-changed", subscriber.Email, model, cancellationToken);
+        }
+    }
+
+    private async Task<Dictionary<string, object?>> ModelAsync(string tracking, string typeName, string? address, DateTime? promised, CancellationToken cancellationToken)
+    {
+        var baseUrl = Links.Base(http, options.Value);
+        return new Dictionary<string, object?>
+        {
+            ["siteName"] = (await settings.GetAsync(cancellationToken))["SiteName"]?.GetValue<string>(),
+            ["trackingNumber"] = tracking,
+            ["typeName"] = typeName,
+            ["address"] = address,
+            ["promisedDate"] = promised?.ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture),
+            ["statusUrl"] = $"{baseUrl}/requests/{tracking}",
+            ["adminUrl"] = $"{baseUrl}/admin/requests/{tracking}",
+            ["baseUrl"] = baseUrl,
+        };
+    }
+}
