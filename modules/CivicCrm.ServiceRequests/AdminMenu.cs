@@ -6,6 +6,7 @@ public sealed class AdminMenu : INavigationProvider
 {
     public IEnumerable<MenuItem> GetMenuItems() =>
     [
+        new MenuItem("Service requests", "Take a call", "/admin/intake", Permissions.FileRequests.Name, 10),
         new MenuItem("Service requests", "Department queue", "/admin/queue", Permissions.ViewRequests.Name, 20),
     ];
 }

@@ -94,6 +94,8 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["GET /api/departments/{code}"] = Staff,
         ["GET /api/request-types"] = Anyone,
         ["GET /admin/queue"] = Intake,
+        ["GET /admin/intake"] = Intake,
+        ["POST /admin/intake"] = Intake,
         ["POST /admin/queue/acknowledge"] = Workers,
         ["GET /admin/requests/{trackingNumber}"] = Intake,
         ["POST /admin/requests/{trackingNumber}/status"] = Workers,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CivicCrm.ServiceRequests.Models;
 using CivicCrm.ServiceRequests.Services;
 using CivicCrm.ServiceRequests.ViewModels;
@@ -31,10 +30,10 @@ public sealed class ReportController(DbContext db, IntakeService intake, Duplica
             return NotFound();
         }
 
-        var model = Read(form, type);
+        var model = ReportFormReader.Read(form, type);
         var errors = new Dictionary<string, string[]>();
-        var lat = Coordinate(model.Latitude, "lat", errors);
-        var lon = Coordinate(model.Longitude, "long", errors);
+        var lat = ReportFormReader.Coordinate(model.Latitude, "lat", errors);
+        var lon = ReportFormReader.Coordinate(model.Longitude, "long", errors);
         long? attach = long.TryParse(form["problem_id"], out var chosen) ? chosen : null;
         var request = new IntakeRequest
         {
@@ -66,35 +65,4 @@ public sealed class ReportController(DbContext db, IntakeService intake, Duplica
 
     private Task<RequestType?> FindTypeAsync(string code, CancellationToken cancellationToken) =>
         db.Set<RequestType>().AsNoTracking().FirstOrDefaultAsync(t => t.Code == code && t.Active, cancellationToken);
-
-    private static ReportForm Read(IFormCollection form, RequestType type) => new()
-    {
-        Type = type,
-        Description = Text(form["description"]),
-        Address = Text(form["address"]),
-        Latitude = Text(form["lat"]),
-        Longitude = Text(form["long"]),
-        Name = Text(form["name"]),
-        Email = Text(form["email"]),
-        Phone = Text(form["phone"]),
-        Answers = type.Questions.ToDictionary(q => q.Code, q => form[$"attribute[{q.Code}]"].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToArray()),
-    };
-
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static double? Coordinate(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        errors[field] = [$"{field} must be a number, e.g. 41.8781."];
-        return null;
-    }
 }

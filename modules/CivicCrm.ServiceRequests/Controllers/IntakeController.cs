@@ -1,0 +1,84 @@
+using System.Globalization;
+using CivicCrm.Security;
+using CivicCrm.ServiceRequests.Models;
+using CivicCrm.ServiceRequests.Services;
+using CivicCrm.ServiceRequests.ViewModels;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicCrm.ServiceRequests.Controllers;
+
+/// <summary>
+/// The call-taker's screen: pick the type by typing, read the call script, ask its questions, see open reports of the
+/// same problem before filing, then read the tracking number and promised date back to the caller.
+/// </summary>
+[Route("admin/intake")]
+[RequirePermission("FileRequests")]
+public sealed class IntakeController(DbContext db, IntakeService intake, DuplicateCandidateFinder duplicates, CivicCrm.Departments.ISlaCalendar calendar, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? code, CancellationToken cancellationToken)
+    {
+        ViewData["Types"] = await db.Set<RequestType>().AsNoTracking().Where(t => t.Active).OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        var type = code is null ? null : await db.Set<RequestType>().AsNoTracking().FirstOrDefaultAsync(t => t.Code == code && t.Active, cancellationToken);
+        if (type is null)
+        {
+            return View((ReportForm?)null);
+        }
+
+        await PromiseAsync(type, cancellationToken);
+        return View(new ReportForm { Type = type });
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> File(string code, IFormCollection form, CancellationToken cancellationToken)
+    {
+        ViewData["Types"] = await db.Set<RequestType>().AsNoTracking().Where(t => t.Active).OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        var type = await db.Set<RequestType>().AsNoTracking().FirstOrDefaultAsync(t => t.Code == code && t.Active, cancellationToken);
+        if (type is null)
+        {
+            return NotFound();
+        }
+
+        await PromiseAsync(type, cancellationToken);
+        var model = ReportFormReader.Read(form, type);
+        var errors = new Dictionary<string, string[]>();
+        var lat = ReportFormReader.Coordinate(model.Latitude, "lat", errors);
+        var lon = ReportFormReader.Coordinate(model.Longitude, "long", errors);
+        long? attach = long.TryParse(form["problem_id"], out var chosen) ? chosen : null;
+        var request = new IntakeRequest
+        {
+            ServiceCode = code, Description = model.Description, Answers = model.Answers, Address = model.Address, Latitude = lat, Longitude = lon,
+            Channel = Channel.Phone, ContactName = model.Name, ContactEmail = model.Email, ContactPhone = model.Phone, AttachToProblemId = attach,
+            CreatedBy = User.Identity?.Name,
+        };
+        if (errors.Count == 0 && attach is null && form["confirmed_new"] != "true")
+        {
+            model.Candidates = await duplicates.FindAsync(type, lat, lon, AddressNormalizer.Normalize(model.Address), clock.GetUtcNow().UtcDateTime, 5, cancellationToken);
+        }
+
+        var result = errors.Count > 0 ? IntakeResult.Failed(errors)
+            : model.Candidates.Count > 0 ? IntakeResult.Failed(await intake.ValidateOnlyAsync(request, cancellationToken))
+            : await intake.FileAsync(request, cancellationToken);
+        if (model.Candidates.Count > 0 && result.Errors.Count == 0 || !result.Succeeded)
+        {
+            model.Errors = result.Errors;
+            if (!result.Succeeded)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+
+            return View("Index", model);
+        }
+
+        TempData["Notice"] = string.Create(CultureInfo.InvariantCulture,
+            $"Filed {result.TrackingNumber}{(result.LinkedToExistingProblem ? " under the existing problem" : "")}. Promised by {result.ExpectedUtc:dddd, MMMM d}. Read the number back to the caller.");
+        TempData["Filed"] = result.TrackingNumber;
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>The date the caller will be promised if the report is filed now.</summary>
+    private async Task PromiseAsync(RequestType type, CancellationToken cancellationToken) =>
+        ViewData["Promised"] = await calendar.AddAsync(type.DepartmentCode, clock.GetUtcNow(), type.SlaTargetHours, type.SlaClock, cancellationToken);
+}
