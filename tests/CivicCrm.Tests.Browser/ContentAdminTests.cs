@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CivicCrm.Tests.Support;
@@ -11,13 +13,13 @@ public partial class ContentAdminTests(BrowserSiteFactory site, Chromium chromiu
     [GeneratedRegex("/admin/content/Page/[0-9A-Za-z]{26}$")]
     private static partial Regex EditorUrl();
 
-    private async Task<IPage> SignedInPageAsync()
+    private async Task<IPage> SignedInPageAsync(string login = "admin@localhost", string password = SiteFactory.AdminPassword)
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/admin");
-        await page.GetByLabel("User name or email").FillAsync("admin@localhost");
-        await page.GetByLabel("Password").FillAsync(SiteFactory.AdminPassword);
+        await page.GetByLabel("User name or email").FillAsync(login);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }).WaitForAsync();
         return page;
@@ -43,7 +45,18 @@ public partial class ContentAdminTests(BrowserSiteFactory site, Chromium chromiu
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Added the field Ward.");
         await Chromium.ScreenshotAsync(page, "content-type-page");
 
-        // An editor (the administrator, until the Editor role arrives) writes a page with it and publishes.
+        // An editor of the communications team writes a page with it and publishes.
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            var editor = new IdentityUser { UserName = "wu.editor", Email = "wu@riverton.example.gov", EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(editor, "Comms-team-2026")).Succeeded);
+            Assert.True((await users.AddToRoleAsync(editor, "Editor")).Succeeded);
+        }
+
+        page = await SignedInPageAsync("wu.editor", "Comms-team-2026");
+        nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Admin" });
+        main = page.Locator("main");
         await nav.GetByRole(AriaRole.Link, new() { Name = "Content items" }).ClickAsync();
         await main.GetByRole(AriaRole.Navigation, new() { Name = "Content types" }).GetByRole(AriaRole.Link, new() { Name = "Page" }).ClickAsync();
         await main.GetByRole(AriaRole.Link, new() { Name = "New Page" }).ClickAsync();
@@ -53,6 +66,7 @@ public partial class ContentAdminTests(BrowserSiteFactory site, Chromium chromiu
         await page.GetByRole(AriaRole.Tab, new() { Name = "Preview" }).ClickAsync();
         await Assertions.Expect(page.Locator("#f-Page-Body-preview strong")).ToHaveTextAsync("office");
         await Chromium.ScreenshotAsync(page, "content-editor");
+        await PageChecks.AssertNoSeriousAccessibilityViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Published “Ward offices”.");
         await Assertions.Expect(page).ToHaveURLAsync(EditorUrl());
@@ -63,6 +77,12 @@ public partial class ContentAdminTests(BrowserSiteFactory site, Chromium chromiu
         var json = JsonDocument.Parse(await stored.TextAsync()).RootElement;
         Assert.True(json.GetProperty("published").GetBoolean());
         Assert.Equal(7m, json.GetProperty("content").GetProperty("Page").GetProperty("Ward").GetDecimal());
+
+        // Residents see it on the public site.
+        var resident = await (await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() })).NewPageAsync();
+        await resident.GotoAsync("/");
+        await resident.GetByRole(AriaRole.Link, new() { Name = "Ward offices" }).ClickAsync();
+        await Assertions.Expect(resident.Locator("main strong", new() { HasText = "office" })).ToBeVisibleAsync();
 
         await page.GotoAsync("/admin/content/Page");
         var row = page.Locator($"tr[data-content-item-id='{id}']");
