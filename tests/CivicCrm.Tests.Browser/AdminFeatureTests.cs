@@ -6,17 +6,7 @@ namespace CivicCrm.Tests.Browser;
 public class AdminFeatureTests(BrowserSiteFactory site, Chromium chromium)
     : IClassFixture<BrowserSiteFactory>, IClassFixture<Chromium>
 {
-    private async Task<IPage> SignedInPageAsync()
-    {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/admin");
-        await page.GetByLabel("User name or email").FillAsync("admin@localhost");
-        await page.GetByLabel("Password").FillAsync(SiteFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }).WaitForAsync();
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync() => chromium.SignedInPageAsync(site.BaseAddress, "admin@localhost", SiteFactory.AdminPassword);
 
     [Fact]
     public async Task Administrator_DisablesAFeature_ItsMenuAndPageDisappear_ThenEnablesItAgain()

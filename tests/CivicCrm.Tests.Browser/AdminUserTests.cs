@@ -6,17 +6,7 @@ namespace CivicCrm.Tests.Browser;
 public class AdminUserTests(BrowserSiteFactory site, Chromium chromium)
     : IClassFixture<BrowserSiteFactory>, IClassFixture<Chromium>
 {
-    private async Task<IPage> SignInAsync(string login, string password)
-    {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("User name or email").FillAsync(login);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }).WaitForAsync();
-        return page;
-    }
+    private Task<IPage> SignInAsync(string login, string password) => chromium.SignedInPageAsync(site.BaseAddress, login, password);
 
     [Fact]
     public async Task Administrator_CreatesAnEditor_WhoSeesOnlyWhatTheRoleAllows()

@@ -21,12 +21,7 @@ public class CallTakerTests(BrowserSiteFactory site, Chromium chromium)
             }
         }
 
-        var page = await (await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() })).NewPageAsync();
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("User name or email").FillAsync("sam.calls");
-        await page.GetByLabel("Password").FillAsync("Phones-ring-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        return page;
+        return await chromium.SignedInPageAsync(site.BaseAddress, "sam.calls", "Phones-ring-2026");
     }
 
     private static async Task FileRatsCallAsync(IPage page, string address)

@@ -31,6 +31,19 @@ public sealed class Chromium : IAsyncLifetime
         _playwright?.Dispose();
     }
 
+    /// <summary>A new browser context on the site, signed in to the admin with the user name or email and password.</summary>
+    public async Task<IPage> SignedInPageAsync(Uri site, string login, string password)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin/login");
+        await page.GetByLabel("User name or email").FillAsync(login);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }).WaitForAsync();
+        return page;
+    }
+
     /// <summary>Saves a full-page screenshot next to the test binaries, to look at after a run.</summary>
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions

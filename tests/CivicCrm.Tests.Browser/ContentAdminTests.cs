@@ -13,17 +13,8 @@ public partial class ContentAdminTests(BrowserSiteFactory site, Chromium chromiu
     [GeneratedRegex("/admin/content/Page/[0-9A-Za-z]{26}$")]
     private static partial Regex EditorUrl();
 
-    private async Task<IPage> SignedInPageAsync(string login = "admin@localhost", string password = SiteFactory.AdminPassword)
-    {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/admin");
-        await page.GetByLabel("User name or email").FillAsync(login);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" }).WaitForAsync();
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(string login = "admin@localhost", string password = SiteFactory.AdminPassword) =>
+        chromium.SignedInPageAsync(site.BaseAddress, login, password);
 
     [Fact]
     public async Task Administrator_AddsAFieldToAType_EditorFillsItAndPublishes()

@@ -43,16 +43,8 @@ public sealed class IntakeController(DbContext db, IntakeService intake, Duplica
 
         await PromiseAsync(type, cancellationToken);
         var model = ReportFormReader.Read(form, type);
-        var errors = new Dictionary<string, string[]>();
-        var lat = ReportFormReader.Coordinate(model.Latitude, "lat", errors);
-        var lon = ReportFormReader.Coordinate(model.Longitude, "long", errors);
-        long? attach = long.TryParse(form["problem_id"], out var chosen) ? chosen : null;
-        var request = new IntakeRequest
-        {
-            ServiceCode = code, Description = model.Description, Answers = model.Answers, Address = model.Address, Latitude = lat, Longitude = lon,
-            Channel = Channel.Phone, ContactName = model.Name, ContactEmail = model.Email, ContactPhone = model.Phone, AttachToProblemId = attach,
-            CreatedBy = User.Identity?.Name,
-        };
+        var (request, errors) = ReportFormReader.ToIntake(model, form, Channel.Phone, User.Identity?.Name);
+        var (lat, lon, attach) = (request.Latitude, request.Longitude, request.AttachToProblemId);
         if (errors.Count == 0 && attach is null && form["confirmed_new"] != "true")
         {
             model.Candidates = await duplicates.FindAsync(type, lat, lon, AddressNormalizer.Normalize(model.Address), clock.GetUtcNow().UtcDateTime, 5, cancellationToken);

@@ -31,15 +31,8 @@ public sealed class ReportController(DbContext db, IntakeService intake, Duplica
         }
 
         var model = ReportFormReader.Read(form, type);
-        var errors = new Dictionary<string, string[]>();
-        var lat = ReportFormReader.Coordinate(model.Latitude, "lat", errors);
-        var lon = ReportFormReader.Coordinate(model.Longitude, "long", errors);
-        long? attach = long.TryParse(form["problem_id"], out var chosen) ? chosen : null;
-        var request = new IntakeRequest
-        {
-            ServiceCode = code, Description = model.Description, Answers = model.Answers, Address = model.Address, Latitude = lat, Longitude = lon,
-            Channel = Channel.Web, ContactName = model.Name, ContactEmail = model.Email, ContactPhone = model.Phone, AttachToProblemId = attach,
-        };
+        var (request, errors) = ReportFormReader.ToIntake(model, form, Channel.Web, null);
+        var (lat, lon, attach) = (request.Latitude, request.Longitude, request.AttachToProblemId);
         if (errors.Count == 0 && attach is null && form["confirmed_new"] != "true")
         {
             // Before filing, show open reports of the same problem nearby: "is one of these yours?"

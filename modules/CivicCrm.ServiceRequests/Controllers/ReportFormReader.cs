@@ -1,5 +1,6 @@
 using System.Globalization;
 using CivicCrm.ServiceRequests.Models;
+using CivicCrm.ServiceRequests.Services;
 using CivicCrm.ServiceRequests.ViewModels;
 using Microsoft.AspNetCore.Http;
 
@@ -21,7 +22,26 @@ internal static class ReportFormReader
         Answers = type.Questions.ToDictionary(q => q.Code, q => form[$"attribute[{q.Code}]"].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToArray()),
     };
 
-    public static double? Coordinate(string? text, string field, Dictionary<string, string[]> errors)
+    /// <summary>
+    /// The intake request a posted report form describes, with coordinate errors collected separately; a
+    /// <c>problem_id</c> means the reporter chose an existing problem among the candidates.
+    /// </summary>
+    public static (IntakeRequest Request, Dictionary<string, string[]> Errors) ToIntake(
+        ReportForm model, IFormCollection form, Channel channel, string? createdBy)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var lat = Coordinate(model.Latitude, "lat", errors);
+        var lon = Coordinate(model.Longitude, "long", errors);
+        var request = new IntakeRequest
+        {
+            ServiceCode = model.Type.Code, Description = model.Description, Answers = model.Answers, Address = model.Address,
+            Latitude = lat, Longitude = lon, Channel = channel, ContactName = model.Name, ContactEmail = model.Email, ContactPhone = model.Phone,
+            AttachToProblemId = long.TryParse(form["problem_id"], out var chosen) ? chosen : null, CreatedBy = createdBy,
+        };
+        return (request, errors);
+    }
+
+    private static double? Coordinate(string? text, string field, Dictionary<string, string[]> errors)
     {
         if (text is null)
         {
