@@ -6,12 +6,38 @@ namespace CivicCrm.Modules;
 public sealed class FeatureStateCache
 {
     private ImmutableHashSet<string> _enabled = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock _gate = new();
+    private long _changes;
 
     public ImmutableHashSet<string> Enabled => _enabled;
+
+    /// <summary>Counts the changes this node applied; a reload started before one of them must not undo it.</summary>
+    public long Changes => Interlocked.Read(ref _changes);
 
     public void Replace(IEnumerable<string> enabled) =>
         _enabled = ImmutableHashSet.CreateRange(StringComparer.OrdinalIgnoreCase, enabled);
 
-    public void Apply(IEnumerable<string> added, IEnumerable<string> removed) =>
-        ImmutableInterlocked.Update(ref _enabled, set => set.Union(added).Except(removed));
+    /// <summary>Replaces the set with what was read from the database, unless this node changed it since the read began.</summary>
+    public bool ReplaceIfUnchangedSince(long changes, IEnumerable<string> enabled)
+    {
+        lock (_gate)
+        {
+            if (Changes != changes)
+            {
+                return false;
+            }
+
+            Replace(enabled);
+            return true;
+        }
+    }
+
+    public void Apply(IEnumerable<string> added, IEnumerable<string> removed)
+    {
+        lock (_gate)
+        {
+            ImmutableInterlocked.Update(ref _enabled, set => set.Union(added).Except(removed));
+            Interlocked.Increment(ref _changes);
+        }
+    }
 }

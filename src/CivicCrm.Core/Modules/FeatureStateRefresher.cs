@@ -22,7 +22,8 @@ internal sealed class FeatureStateRefresher(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CivicDbContext>();
-            cache.Replace(await db.FeatureStates.AsNoTracking().Select(s => s.FeatureId).ToListAsync(stoppingToken));
+            var changes = cache.Changes;
+            cache.ReplaceIfUnchangedSince(changes, await db.FeatureStates.AsNoTracking().Select(s => s.FeatureId).ToListAsync(stoppingToken));
         }
     }
 }
