@@ -1,3 +1,4 @@
+using CivicCrm.Data;
 using CivicCrm.Departments;
 using CivicCrm.Modules;
 using CivicCrm.ServiceRequests.Models;
@@ -15,6 +16,7 @@ public sealed class IntakeService(
     DuplicateCandidateFinder duplicates,
     ISlaCalendar calendar,
     IEnabledServices<IServiceRequestObserver> observers,
+    IUnitOfWork unitOfWork,
     TimeProvider clock)
 {
     /// <summary>The errors filing would report, without filing.</summary>
@@ -29,6 +31,8 @@ public sealed class IntakeService(
             return IntakeResult.Failed(errors);
         }
 
+        // Problem, work item, report, history, subscription and emails commit together, whoever calls.
+        await using var scope = await unitOfWork.BeginAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var normalized = AddressNormalizer.Normalize(request.Address);
         var problem = await ChooseProblemAsync(request, type!, normalized, now, cancellationToken);
@@ -81,6 +85,7 @@ public sealed class IntakeService(
             await observer.FiledAsync(report, problem, type, workItem, cancellationToken);
         }
 
+        await scope.CompleteAsync(cancellationToken);
         return new IntakeResult(report.TrackingNumber, problem.Id, report.ExpectedUtc, workItem is null, new Dictionary<string, string[]>());
     }
 

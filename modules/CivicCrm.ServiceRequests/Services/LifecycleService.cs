@@ -1,3 +1,4 @@
+using CivicCrm.Data;
 using CivicCrm.Departments;
 using CivicCrm.Modules;
 using CivicCrm.ServiceRequests.Models;
@@ -9,7 +10,8 @@ namespace CivicCrm.ServiceRequests.Services;
 /// Moves work items through their lifecycle and keeps the problem and all its reports in step, so every caller
 /// about one problem gets the same answer. Every change is recorded; on hold pauses the SLA clock.
 /// </summary>
-public sealed class LifecycleService(DbContext db, ISlaCalendar calendar, IEnabledServices<IServiceRequestObserver> observers, TimeProvider clock)
+public sealed class LifecycleService(
+    DbContext db, ISlaCalendar calendar, IEnabledServices<IServiceRequestObserver> observers, IUnitOfWork unitOfWork, TimeProvider clock)
 {
     /// <summary>Applies the change; returns an error message for the caller, or null.</summary>
     public async Task<string?> ChangeAsync(long problemId, StatusChange change, CancellationToken cancellationToken = default)
@@ -41,6 +43,7 @@ public sealed class LifecycleService(DbContext db, ISlaCalendar calendar, IEnabl
             return "Give a new status, a note, or both.";
         }
 
+        await using var scope = await unitOfWork.BeginAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var from = item.Status;
         if (change.Status is { } to && to != from)
@@ -65,6 +68,7 @@ public sealed class LifecycleService(DbContext db, ISlaCalendar calendar, IEnabl
             }
         }
 
+        await scope.CompleteAsync(cancellationToken);
         return null;
     }
 
