@@ -10,10 +10,13 @@ public sealed class Permissions : IPermissionProvider
     public static readonly Permission ViewRequests = new("ViewRequests", "See service requests, their reporters and internal notes",
         [Roles.CallTaker, Roles.Supervisor, Roles.DepartmentStaff]);
 
-    public static readonly Permission UpdateRequests = new("UpdateRequests", "Change the status of work items and add notes",
+    public static readonly Permission UpdateRequests = new("UpdateRequests", "Change the status of work items, add notes, add departments, transfer and assign work items",
         [Roles.Supervisor, Roles.DepartmentStaff]);
+
+    public static readonly Permission MergeRequests = new("MergeRequests", "Merge problems and split reports out of them",
+        [Roles.Supervisor]);
 
     public static readonly Permission ManageRequestTypes = new("ManageRequestTypes", "Define request types, their questions and SLAs");
 
-    public IEnumerable<Permission> GetPermissions() => [FileRequests, ViewRequests, UpdateRequests, ManageRequestTypes];
+    public IEnumerable<Permission> GetPermissions() => [FileRequests, ViewRequests, UpdateRequests, MergeRequests, ManageRequestTypes];
 }

@@ -21,6 +21,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IntakeService>();
         services.AddScoped<DuplicateCandidateFinder>();
         services.AddScoped<LifecycleService>();
+        services.AddScoped<ProblemStatusSync>();
+        services.AddScoped<WorkItemFactory>();
+        services.AddScoped<WorkItemRoutingService>();
+        services.AddScoped<ProblemMergeService>();
         services.AddScoped<RequestQueries>();
         services.AddOptions<ServiceRequestsOptions>().BindConfiguration("CivicCrm:ServiceRequests").ValidateDataAnnotations().ValidateOnStart();
     }
@@ -29,6 +33,8 @@ public sealed class Startup : ModuleStartup
     {
         endpoints.MapRequestTypeEndpoints();
         endpoints.MapServiceRequestEndpoints();
+        endpoints.MapWorkItemEndpoints();
+        endpoints.MapProblemMergeEndpoints();
         endpoints.MapDuplicateCandidateEndpoints();
     }
 }

@@ -20,6 +20,7 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
     private const string Editors = "Administrator,Editor";
     private const string Intake = "Administrator,Supervisor,DepartmentStaff,CallTaker";
     private const string Workers = "Administrator,Supervisor,DepartmentStaff";
+    private const string Mergers = "Administrator,Supervisor";
 
     private static readonly Dictionary<string, string> Matrix = new(StringComparer.Ordinal)
     {
@@ -99,10 +100,20 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["POST /admin/queue/acknowledge"] = Workers,
         ["GET /admin/requests/{trackingNumber}"] = Intake,
         ["POST /admin/requests/{trackingNumber}/status"] = Workers,
+        ["POST /admin/requests/{trackingNumber}/departments"] = Workers,
+        ["POST /admin/requests/{trackingNumber}/transfer"] = Workers,
+        ["POST /admin/requests/{trackingNumber}/assign"] = Workers,
+        ["POST /admin/requests/{trackingNumber}/merge"] = Mergers,
+        ["POST /admin/requests/{trackingNumber}/split"] = Mergers,
         ["POST /api/service-requests/"] = Intake,
         ["GET /api/service-requests/{trackingNumber}"] = Intake,
         ["GET /api/service-requests/duplicate-candidates"] = Intake,
         ["POST /api/service-requests/{trackingNumber}/status"] = Workers,
+        ["POST /api/service-requests/{trackingNumber}/departments"] = Workers,
+        ["POST /api/service-requests/{trackingNumber}/transfer"] = Workers,
+        ["POST /api/service-requests/{trackingNumber}/assign"] = Workers,
+        ["POST /api/service-requests/{trackingNumber}/merge"] = Mergers,
+        ["POST /api/service-requests/{trackingNumber}/split"] = Mergers,
         ["GET /admin/notifications/templates"] = Admin,
         ["GET /admin/notifications/templates/{name}"] = Admin,
         ["POST /admin/notifications/templates/{name}"] = Admin,

@@ -46,6 +46,21 @@ public class ServiceRequestEmailTests(ServiceRequestEmailTests.Site site) : ICla
     }
 
     [Fact]
+    public async Task SubscribersOfAMergedProblem_GetTheTargetsPublicUpdates()
+    {
+        var merged = await FileAsync("noor@example.org");
+        var target = await FileAsync("theo@example.org");
+        var merge = await _api.PostAsJsonAsync($"/api/service-requests/{merged}/merge", new { into = target });
+        Assert.Equal(HttpStatusCode.OK, merge.StatusCode);
+
+        var changed = await _api.PostAsJsonAsync($"/api/service-requests/{target}/status", new { status = "in_progress", note = "Crew on site at the hydrant.", @public = true });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+
+        var update = await site.Smtp.WaitForMessageAsync(m => m.To.ToString().Contains("noor@example.org", StringComparison.Ordinal) && (m.TextBody ?? "").Contains("Crew on site at the hydrant.", StringComparison.Ordinal));
+        Assert.Contains($"/requests/{merged}", update.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SlaWarningAndBreach_EmailTheDepartmentOnceEach()
     {
         var tracking = await FileAsync("ravi@example.org");

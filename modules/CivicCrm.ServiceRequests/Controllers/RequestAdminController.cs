@@ -1,3 +1,4 @@
+using CivicCrm.Departments;
 using CivicCrm.Security;
 using CivicCrm.ServiceRequests.Endpoints;
 using CivicCrm.ServiceRequests.Models;
@@ -12,7 +13,7 @@ namespace CivicCrm.ServiceRequests.Controllers;
 /// <summary>A request for staff: every report of its problem, each department's work item, the full history, and the location's history.</summary>
 [Route("admin/requests/{trackingNumber}")]
 [RequirePermission("ViewRequests")]
-public sealed class RequestAdminController(RequestQueries queries, LifecycleService lifecycle, DbContext db) : Controller
+public sealed class RequestAdminController(RequestQueries queries, LifecycleService lifecycle, IDepartmentDirectory departments, DbContext db) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Show(string trackingNumber, CancellationToken cancellationToken) =>
@@ -60,6 +61,7 @@ public sealed class RequestAdminController(RequestQueries queries, LifecycleServ
         return new RequestAdminViewModel
         {
             Detail = detail, ReportsOfProblem = reports, Error = error,
+            Departments = await departments.ListAsync(cancellationToken),
             AtSameLocation = nearby.Select(n => (n.Problem, n.Tracking ?? "")).ToList(),
         };
     }

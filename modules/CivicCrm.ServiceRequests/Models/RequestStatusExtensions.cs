@@ -2,9 +2,12 @@ namespace CivicCrm.ServiceRequests.Models;
 
 public static class RequestStatusExtensions
 {
-    /// <summary>Open: someone still has to act. Resolved, closed, duplicate and cancelled are done.</summary>
+    /// <summary>
+    /// Open: someone still has to act. Resolved, closed, duplicate and cancelled are done; so is a transferred work
+    /// item, whose work goes on in the new department's item.
+    /// </summary>
     public static bool IsOpen(this RequestStatus status) =>
-        status is RequestStatus.Submitted or RequestStatus.Acknowledged or RequestStatus.InProgress or RequestStatus.OnHold or RequestStatus.Transferred;
+        status is RequestStatus.Submitted or RequestStatus.Acknowledged or RequestStatus.InProgress or RequestStatus.OnHold;
 
     /// <summary>Words residents see.</summary>
     public static string Label(this RequestStatus status) => status switch

@@ -1,5 +1,4 @@
 using CivicCrm.Data;
-using CivicCrm.Departments;
 using CivicCrm.Modules;
 using CivicCrm.ServiceRequests.Models;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +13,7 @@ public sealed class IntakeService(
     DbContext db,
     IntakeValidator validator,
     DuplicateCandidateFinder duplicates,
-    ISlaCalendar calendar,
+    WorkItemFactory workItems,
     IEnabledServices<IServiceRequestObserver> observers,
     IUnitOfWork unitOfWork,
     TimeProvider clock)
@@ -116,15 +115,7 @@ public sealed class IntakeService(
         };
         db.Add(problem);
         await db.SaveChangesAsync(cancellationToken);
-        var start = new DateTimeOffset(now, TimeSpan.Zero);
-        var workItem = new WorkItem
-        {
-            ProblemId = problem.Id,
-            DepartmentCode = type.DepartmentCode,
-            CreatedUtc = now,
-            DueUtc = (await calendar.AddAsync(type.DepartmentCode, start, type.SlaTargetHours, type.SlaClock, cancellationToken)).UtcDateTime,
-            WarningUtc = (await calendar.AddAsync(type.DepartmentCode, start, type.SlaWarningHours, type.SlaClock, cancellationToken)).UtcDateTime,
-        };
+        var workItem = await workItems.CreateAsync(problem.Id, type.DepartmentCode, type, now, cancellationToken);
         db.Add(workItem);
         await db.SaveChangesAsync(cancellationToken);
         return (problem, workItem);

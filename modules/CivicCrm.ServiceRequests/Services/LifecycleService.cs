@@ -11,7 +11,7 @@ namespace CivicCrm.ServiceRequests.Services;
 /// about one problem gets the same answer. Every change is recorded; on hold pauses the SLA clock.
 /// </summary>
 public sealed class LifecycleService(
-    DbContext db, ISlaCalendar calendar, IEnabledServices<IServiceRequestObserver> observers, IUnitOfWork unitOfWork, TimeProvider clock)
+    DbContext db, ISlaCalendar calendar, ProblemStatusSync sync, IEnabledServices<IServiceRequestObserver> observers, IUnitOfWork unitOfWork, TimeProvider clock)
 {
     /// <summary>Applies the change; returns an error message for the caller, or null.</summary>
     public async Task<string?> ChangeAsync(long problemId, StatusChange change, CancellationToken cancellationToken = default)
@@ -28,9 +28,7 @@ public sealed class LifecycleService(
         }
 
         var items = await db.Set<WorkItem>().Where(w => w.ProblemId == problemId).ToListAsync(cancellationToken);
-        var item = change.DepartmentCode is null
-            ? items.Count == 1 ? items[0] : null
-            : items.Find(w => w.DepartmentCode == change.DepartmentCode);
+        var item = WorkItemPicker.Pick(items, change.DepartmentCode);
         if (item is null)
         {
             return change.DepartmentCode is null
@@ -57,7 +55,7 @@ public sealed class LifecycleService(
             FromStatus = from, ToStatus = item.Status, Note = change.Note?.Trim(), IsPublic = change.IsPublic, Actor = change.Actor, CreatedUtc = now,
         };
         db.Add(entry);
-        await SyncProblemAsync(problem, items, now, cancellationToken);
+        await sync.SyncAsync(problem, items, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (entry.IsPublic || entry.Kind == "status")
         {
@@ -94,22 +92,6 @@ public sealed class LifecycleService(
 
         item.Status = to;
         item.ClosedUtc = to.IsOpen() ? null : now;
-    }
-
-    /// <summary>The problem is open while any department still works on it; its reports show its status.</summary>
-    private async Task SyncProblemAsync(Problem problem, List<WorkItem> items, DateTime now, CancellationToken cancellationToken)
-    {
-        var open = items.Where(w => w.Status.IsOpen()).ToList();
-        problem.Status = open.Count > 0
-            ? open.Min(w => w.Status) == RequestStatus.Submitted && open.Any(w => w.Status != RequestStatus.Submitted) ? RequestStatus.InProgress : open.Max(w => w.Status)
-            : items.Exists(w => w.Status == RequestStatus.Closed) ? RequestStatus.Closed : items.Max(w => w.Status);
-        problem.ClosedUtc = open.Count > 0 ? null : problem.ClosedUtc ?? now;
-        problem.UpdatedUtc = now;
-        var status = problem.Status;
-        var closed = problem.ClosedUtc;
-        await db.Set<ServiceRequest>()
-            .Where(r => r.ProblemId == problem.Id && r.Status != RequestStatus.Cancelled)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, status).SetProperty(r => r.ClosedUtc, closed).SetProperty(r => r.UpdatedUtc, now), cancellationToken);
     }
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

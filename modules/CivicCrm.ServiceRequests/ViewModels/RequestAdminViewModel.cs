@@ -1,3 +1,4 @@
+using CivicCrm.Departments;
 using CivicCrm.ServiceRequests.Models;
 using CivicCrm.ServiceRequests.Services;
 
@@ -10,6 +11,9 @@ public sealed class RequestAdminViewModel
 
     /// <summary>Other problems at the same address, across departments: the location's history.</summary>
     public IReadOnlyList<(Problem Problem, string TrackingNumber)> AtSameLocation { get; set; } = [];
+
+    /// <summary>Departments a work item can be added for or transferred to.</summary>
+    public IReadOnlyList<DepartmentInfo> Departments { get; set; } = [];
 
     public string? Error { get; set; }
 }

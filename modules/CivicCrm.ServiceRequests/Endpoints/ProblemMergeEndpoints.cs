@@ -1,0 +1,24 @@
+using CivicCrm.Security;
+using CivicCrm.ServiceRequests.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CivicCrm.ServiceRequests.Endpoints;
+
+/// <summary>
+/// <c>/api/service-requests/{tracking}/merge</c> <c>{ into }</c> merges the report's problem into another report's problem;
+/// <c>/split</c> moves the report out into a problem of its own (also how a merge is undone, report by report).
+/// </summary>
+public static class ProblemMergeEndpoints
+{
+    public static void MapProblemMergeEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/service-requests/{trackingNumber}").WithTags("Service requests").RequirePermission(Permissions.MergeRequests);
+        group.MapPost("/merge", (string trackingNumber, MergeInput input, ProblemMergeService merges, RequestQueries queries, DbContext db, HttpContext http, CancellationToken ct) =>
+            WorkItemEndpoints.ActAsync(trackingNumber, queries, db, id => merges.MergeAsync(id, input.Into, http.User.Identity?.Name, ct), ct));
+        group.MapPost("/split", (string trackingNumber, ProblemMergeService merges, RequestQueries queries, DbContext db, HttpContext http, CancellationToken ct) =>
+            WorkItemEndpoints.ActAsync(trackingNumber, queries, db, _ => merges.SplitAsync(trackingNumber, http.User.Identity?.Name, ct), ct));
+    }
+}
