@@ -3,6 +3,7 @@ using CivicCrm.Navigation;
 using CivicCrm.Recipes;
 using CivicCrm.Security;
 using CivicCrm.ServiceRequests.Endpoints;
+using CivicCrm.ServiceRequests.Import;
 using CivicCrm.ServiceRequests.Recipes;
 using CivicCrm.ServiceRequests.Services;
 using Microsoft.AspNetCore.Routing;
@@ -22,6 +23,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<DuplicateCandidateFinder>();
         services.AddScoped<LifecycleService>();
         services.AddScoped<RequestQueries>();
+        services.AddScoped<ImportTypeCatalog>();
+        services.AddScoped<ImportedRequestWriter>();
+        services.AddScoped<ServiceRequestImporter>();
         services.AddOptions<ServiceRequestsOptions>().BindConfiguration("CivicCrm:ServiceRequests").ValidateDataAnnotations().ValidateOnStart();
     }
 
@@ -30,5 +34,6 @@ public sealed class Startup : ModuleStartup
         endpoints.MapRequestTypeEndpoints();
         endpoints.MapServiceRequestEndpoints();
         endpoints.MapDuplicateCandidateEndpoints();
+        endpoints.MapImportEndpoints();
     }
 }

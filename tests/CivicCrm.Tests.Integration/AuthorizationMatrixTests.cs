@@ -103,6 +103,7 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["GET /api/service-requests/{trackingNumber}"] = Intake,
         ["GET /api/service-requests/duplicate-candidates"] = Intake,
         ["POST /api/service-requests/{trackingNumber}/status"] = Workers,
+        ["POST /api/service-requests/import"] = Admin,
         ["GET /admin/notifications/templates"] = Admin,
         ["GET /admin/notifications/templates/{name}"] = Admin,
         ["POST /admin/notifications/templates/{name}"] = Admin,
