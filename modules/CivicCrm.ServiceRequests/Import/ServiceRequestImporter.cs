@@ -54,6 +54,8 @@ public sealed class ServiceRequestImporter(
         var created = new List<string>();
         var (imported, skipped, linked) = (0, 0, 0);
         var rowErrors = new List<ImportRowError>();
+        // Rows are only added, never changed once tracked: scanning the growing batch on every save made it quadratic.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             await using var scope = await unitOfWork.BeginAsync(cancellationToken);
@@ -97,6 +99,7 @@ public sealed class ServiceRequestImporter(
         finally
         {
             db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
 
         report.Imported += imported;
