@@ -18,5 +18,7 @@ public sealed class Permissions : IPermissionProvider
 
     public static readonly Permission ManageRequestTypes = new("ManageRequestTypes", "Define request types, their questions and SLAs");
 
-    public IEnumerable<Permission> GetPermissions() => [FileRequests, ViewRequests, UpdateRequests, MergeRequests, ManageRequestTypes];
+    public static readonly Permission ImportRequests = new("ImportRequests", "Import historical requests from a previous system, creating missing request types");
+
+    public IEnumerable<Permission> GetPermissions() => [FileRequests, ViewRequests, UpdateRequests, MergeRequests, ManageRequestTypes, ImportRequests];
 }

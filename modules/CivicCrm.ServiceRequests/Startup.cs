@@ -3,6 +3,7 @@ using CivicCrm.Navigation;
 using CivicCrm.Recipes;
 using CivicCrm.Security;
 using CivicCrm.ServiceRequests.Endpoints;
+using CivicCrm.ServiceRequests.Import;
 using CivicCrm.ServiceRequests.Recipes;
 using CivicCrm.ServiceRequests.Services;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +27,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkItemRoutingService>();
         services.AddScoped<ProblemMergeService>();
         services.AddScoped<RequestQueries>();
+        services.AddScoped<ImportTypeCatalog>();
+        services.AddScoped<ImportedRequestWriter>();
+        services.AddScoped<ServiceRequestImporter>();
         services.AddOptions<ServiceRequestsOptions>().BindConfiguration("CivicCrm:ServiceRequests").ValidateDataAnnotations().ValidateOnStart();
     }
 
@@ -36,5 +40,6 @@ public sealed class Startup : ModuleStartup
         endpoints.MapWorkItemEndpoints();
         endpoints.MapProblemMergeEndpoints();
         endpoints.MapDuplicateCandidateEndpoints();
+        endpoints.MapImportEndpoints();
     }
 }

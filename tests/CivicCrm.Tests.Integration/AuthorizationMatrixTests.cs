@@ -114,6 +114,7 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["POST /api/service-requests/{trackingNumber}/assign"] = Workers,
         ["POST /api/service-requests/{trackingNumber}/merge"] = Mergers,
         ["POST /api/service-requests/{trackingNumber}/split"] = Mergers,
+        ["POST /api/service-requests/import"] = Admin,
         ["GET /admin/notifications/templates"] = Admin,
         ["GET /admin/notifications/templates/{name}"] = Admin,
         ["POST /admin/notifications/templates/{name}"] = Admin,

@@ -5,13 +5,15 @@ namespace CivicCrm.Hosting;
 
 /// <summary>
 /// One transaction per data-changing API request, committed before the response is written: a response that
-/// says "saved" is never followed by a failed commit, and a failed request leaves nothing behind.
+/// says "saved" is never followed by a failed commit, and a failed request leaves nothing behind. Endpoints with
+/// <see cref="WithoutUnitOfWorkAttribute"/> metadata (e.g. a batched import) manage their own transactions.
 /// </summary>
 internal sealed class UnitOfWorkEndpointFilter(IUnitOfWork unitOfWork) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method))
+        if (HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method)
+            || context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<WithoutUnitOfWorkAttribute>() is not null)
         {
             return await next(context);
         }
