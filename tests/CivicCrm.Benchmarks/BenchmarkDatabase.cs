@@ -15,7 +15,8 @@ namespace CivicCrm.Benchmarks;
 public sealed class BenchmarkDatabase
 {
     public static readonly DateTime AsOfUtc = new(2026, 6, 1, 12, 0, 0, DateTimeKind.Utc);
-    private static readonly DataModel Model = new([new ServiceRequestsModelContributor()]);
+    // The platform's own tables (the context always maps them) plus the service-request tables.
+    private static readonly DataModel Model = new([.. DataModel.Discover([]).Contributors, new ServiceRequestsModelContributor()]);
 
     private readonly DbContextOptions<SqliteCivicDbContext> _options;
 
