@@ -38,7 +38,7 @@ echo "== starting the server on $url with a fresh database"
 # setsid: the server and its children get their own process group, stopped as one at the end.
 ConnectionStrings__Default="Data Source=$work/civiccrm.db" \
 CivicCrm__Setup__ApiKey="$BENCH_API_KEY" \
-CivicCrm__Setup__AdminPassword="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+CivicCrm__Setup__AdminPassword="Bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   setsid dotnet run -c Release --no-build --project src/CivicCrm.Web --urls "$url" >"$work/server.log" 2>&1 &
 server_pid=$!

@@ -4,7 +4,7 @@ local types = { "STREET-SWEEP", "SNOW", "PARKING", "ABANDONED-VEH", "ILLEGAL-DUM
   "BUILDING", "WEEDS", "TREE-TRIM", "WATER-LEAK", "HYDRANT", "SEWER", "CATCH-BASIN" }
 local key = os.getenv("BENCH_API_KEY")
 
-function setup(thread) math.randomseed(os.time() + thread.id) end
+
 function init() math.randomseed(os.time() + math.random(1, 1000000)) end
 
 request = function()
