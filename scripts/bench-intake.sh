@@ -65,6 +65,6 @@ run "GET /health (baseline)" "$url/health"
 run "POST /api/service-requests" -s scripts/bench/intake-post.lua "$url"
 run "GET /api/service-requests/duplicate-candidates" -s scripts/bench/duplicate-candidates.lua "$url"
 
-problems=$(curl -fsS -H "X-Api-Key: $BENCH_API_KEY" "$url/api/service-requests/duplicate-candidates?service_code=SNOW&lat=40&long=-83" | grep -o '"tracking' | wc -l)
+problems=$(curl -fsS -H "X-Api-Key: $BENCH_API_KEY" "$url/api/service-requests/duplicate-candidates?service_code=SNOW&lat=40&long=-83" | grep -o '"service_request_id' | wc -l || true)
 echo
 echo "== done (candidates near the centre for SNOW after the run: $problems); stopping the server"
