@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CivicCrm.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicCrm.Tests.Integration;
 
@@ -90,6 +91,28 @@ public class ServiceRequestTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task OpenProblemAtTheSameAddress_StaysACandidate_BeyondTheWindow_ProximityDoesNot()
+    {
+        var (lat, lon) = FreshPoint();
+        var street = $"{Random.Shared.Next(100, 9999)} E Vacant Row";
+        var old = await FileAsync(new { service_code = "GRAFFITI", address_string = street, lat, @long = lon, attributes = Graffiti() });
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.DbContext>();
+            var id = old["problem_id"]!.GetValue<long>();
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(
+                db.Set<CivicCrm.ServiceRequests.Models.Problem>().Where(p => p.Id == id),
+                s => s.SetProperty(p => p.CreatedUtc, DateTime.UtcNow.AddDays(-200)));
+        }
+
+        var byAddress = await _api.GetFromJsonAsync<JsonArray>($"/api/service-requests/duplicate-candidates?service_code=GRAFFITI&address_string={Uri.EscapeDataString(street)}");
+        var byPoint = await _api.GetFromJsonAsync<JsonArray>(FormattableString.Invariant($"/api/service-requests/duplicate-candidates?service_code=GRAFFITI&lat={lat}&long={lon}"));
+
+        Assert.Equal(old["problem_id"]!.GetValue<long>(), byAddress!.Single()!["problem_id"]!.GetValue<long>());
+        Assert.Empty(byPoint!);
+    }
+
+    [Fact]
     public async Task StatusChanges_AreRecorded_PublicNotesShowOnTheStatusPage_InternalOnesDoNot()
     {
         var (lat, lon) = FreshPoint();
@@ -102,6 +125,9 @@ public class ServiceRequestTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal(HttpStatusCode.OK, hold.StatusCode);
         var bad = await _api.PostAsJsonAsync($"/api/service-requests/{tracking}/status", new { status = "teleported" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var bareDuplicate = await _api.PostAsJsonAsync($"/api/service-requests/{tracking}/status", new { status = "duplicate" });
+        Assert.Equal(HttpStatusCode.BadRequest, bareDuplicate.StatusCode);
+        Assert.Contains("merge it into the original problem", await bareDuplicate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var page = await site.CreateClient().GetStringAsync($"/requests/{tracking}");
         Assert.Contains("A crew will come next week.", page, StringComparison.Ordinal);

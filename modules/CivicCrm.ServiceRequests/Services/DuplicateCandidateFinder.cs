@@ -22,7 +22,7 @@ public sealed class DuplicateCandidateFinder(DbContext db)
 
         var since = asOfUtc.AddDays(-type.DuplicateWindowDays);
         var open = db.Set<Problem>().AsNoTracking()
-            .Where(p => p.MergedIntoId == null && p.CreatedUtc <= asOfUtc && p.CreatedUtc >= since && (p.ClosedUtc == null || p.ClosedUtc > asOfUtc));
+            .Where(p => p.MergedIntoId == null && p.CreatedUtc <= asOfUtc && (p.ClosedUtc == null || p.ClosedUtc > asOfUtc));
         open = type.DuplicateMatchGroup && type.Group.Length > 0
             ? open.Where(p => p.RequestTypeGroup == type.Group)
             : open.Where(p => p.RequestTypeCode == type.Code);
@@ -31,7 +31,10 @@ public sealed class DuplicateCandidateFinder(DbContext db)
         if (latitude is { } lat && longitude is { } lon && type.DuplicateRadiusMeters > 0)
         {
             var (dLat, dLon) = GeoDistance.Degrees(lat, type.DuplicateRadiusMeters);
+            // The window limits proximity only: an open problem at the very same address (a derelict house open for
+            // months) stays the original however old it is.
             foreach (var problem in await open
+                .Where(p => p.CreatedUtc >= since)
                 .Where(p => p.Latitude >= lat - dLat && p.Latitude <= lat + dLat && p.Longitude >= lon - dLon && p.Longitude <= lon + dLon)
                 .OrderBy(p => p.CreatedUtc).Take(PerQueryLimit).ToListAsync(cancellationToken))
             {

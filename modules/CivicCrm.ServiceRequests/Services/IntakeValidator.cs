@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CivicCrm.ServiceRequests.Services;
 
 /// <summary>Checks a report before anything is stored; every problem is reported with the field it concerns.</summary>
-public sealed partial class IntakeValidator(DbContext db)
+public sealed partial class IntakeValidator(DbContext db, CivicCrm.Departments.IDepartmentDirectory departments)
 {
     public const int MaxDescription = 4000;
 
@@ -32,6 +32,12 @@ public sealed partial class IntakeValidator(DbContext db)
         CheckText(request.ContactName, "name", 200, errors);
         CheckLocation(request, errors);
         CheckContact(request, type, errors);
+        if (type is not null && await departments.FindAsync(type.DepartmentCode, cancellationToken) is null)
+        {
+            // A type whose department was removed: refuse clearly instead of failing on its calendar.
+            errors["service_code"] = [$"{type.Name} has no department to handle it right now; please call 311."];
+        }
+
         if (request.AttachToProblemId is { } problemId
             && !await db.Set<Problem>().AnyAsync(p => p.Id == problemId && p.MergedIntoId == null && p.ClosedUtc == null, cancellationToken))
         {

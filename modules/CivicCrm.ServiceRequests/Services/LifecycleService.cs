@@ -41,6 +41,14 @@ public sealed class LifecycleService(
             return "Give a new status, a note, or both.";
         }
 
+        if (change.Status is RequestStatus.Duplicate or RequestStatus.Transferred)
+        {
+            // These move reports or open work elsewhere; a bare status would claim it without doing it.
+            return change.Status == RequestStatus.Duplicate
+                ? "To mark a duplicate, merge it into the original problem."
+                : "To transfer, use transfer with the receiving department and a reason.";
+        }
+
         await using var scope = await unitOfWork.BeginAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var from = item.Status;
