@@ -62,20 +62,18 @@ public static class ServiceRequestEndpoints
             });
         }
 
-        var number = TrackingNumbers.Normalize(trackingNumber);
-        var problemId = await db.Set<ServiceRequest>().Where(r => r.TrackingNumber == number).Select(r => (long?)r.ProblemId).FirstOrDefaultAsync(cancellationToken);
-        if (problemId is null)
+        if (await RequestLookup.ProblemIdAsync(db, trackingNumber, cancellationToken) is not { } problemId)
         {
             return TypedResults.NotFound();
         }
 
-        var error = await lifecycle.ChangeAsync(problemId.Value,
+        var error = await lifecycle.ChangeAsync(problemId,
             new StatusChange(status, input.Note, input.Public, input.DepartmentCode, http.User.Identity?.Name), cancellationToken);
         if (error is not null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [error] });
         }
 
-        return TypedResults.Ok(RequestDetailDto.From((await queries.FindAsync(number, publicOnly: false, cancellationToken))!));
+        return TypedResults.Ok(RequestDetailDto.From((await queries.FindAsync(trackingNumber, publicOnly: false, cancellationToken))!));
     }
 }
