@@ -115,6 +115,7 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["POST /api/service-requests/{trackingNumber}/merge"] = Mergers,
         ["POST /api/service-requests/{trackingNumber}/split"] = Mergers,
         ["POST /api/service-requests/import"] = Admin,
+        ["POST /api/inbound-email"] = Admin,
         ["GET /admin/notifications/templates"] = Admin,
         ["GET /admin/notifications/templates/{name}"] = Admin,
         ["POST /admin/notifications/templates/{name}"] = Admin,
