@@ -27,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkItemRoutingService>();
         services.AddScoped<ProblemMergeService>();
         services.AddScoped<RequestQueries>();
+        services.AddScoped<CallerLookup>();
         services.AddScoped<ImportTypeCatalog>();
         services.AddScoped<ImportedRequestWriter>();
         services.AddScoped<ServiceRequestImporter>();
