@@ -31,6 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ImportTypeCatalog>();
         services.AddScoped<ImportedRequestWriter>();
         services.AddScoped<ServiceRequestImporter>();
+        services.AddOptions<MapOptions>().BindConfiguration("CivicCrm:Maps").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ServiceRequestsOptions>().BindConfiguration("CivicCrm:ServiceRequests").ValidateDataAnnotations().ValidateOnStart();
     }
 
