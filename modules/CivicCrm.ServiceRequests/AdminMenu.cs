@@ -8,5 +8,6 @@ public sealed class AdminMenu : INavigationProvider
     [
         new MenuItem("Service requests", "Take a call", "/admin/intake", Permissions.FileRequests.Name, 10),
         new MenuItem("Service requests", "Department queue", "/admin/queue", Permissions.ViewRequests.Name, 20),
+        new MenuItem("Service requests", "Request types", "/admin/request-types", Permissions.ManageRequestTypes.Name, 30),
     ];
 }

@@ -20,5 +20,8 @@ public sealed class Permissions : IPermissionProvider
 
     public static readonly Permission ImportRequests = new("ImportRequests", "Import historical requests from a previous system, creating missing request types");
 
-    public IEnumerable<Permission> GetPermissions() => [FileRequests, ViewRequests, UpdateRequests, MergeRequests, ManageRequestTypes, ImportRequests];
+    public static readonly Permission ReceiveInboundEmail = new("ReceiveInboundEmail", "Post residents' emails (raw MIME) from a mail gateway to be filed as requests");
+
+    public IEnumerable<Permission> GetPermissions() =>
+        [FileRequests, ViewRequests, UpdateRequests, MergeRequests, ManageRequestTypes, ImportRequests, ReceiveInboundEmail];
 }

@@ -27,9 +27,11 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkItemRoutingService>();
         services.AddScoped<ProblemMergeService>();
         services.AddScoped<RequestQueries>();
+        services.AddScoped<CallerLookup>();
         services.AddScoped<ImportTypeCatalog>();
         services.AddScoped<ImportedRequestWriter>();
         services.AddScoped<ServiceRequestImporter>();
+        services.AddOptions<MapOptions>().BindConfiguration("CivicCrm:Maps").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ServiceRequestsOptions>().BindConfiguration("CivicCrm:ServiceRequests").ValidateDataAnnotations().ValidateOnStart();
     }
 

@@ -15,12 +15,17 @@ namespace CivicCrm.ServiceRequests.Controllers;
 /// </summary>
 [Route("admin/intake")]
 [RequirePermission("FileRequests")]
-public sealed class IntakeController(DbContext db, IntakeService intake, DuplicateCandidateFinder duplicates, CivicCrm.Departments.ISlaCalendar calendar, TimeProvider clock) : Controller
+public sealed class IntakeController(
+    DbContext db, IntakeService intake, DuplicateCandidateFinder duplicates, CallerLookup callers, CivicCrm.Departments.ISlaCalendar calendar,
+    TimeProvider clock) : Controller
 {
+    /// <param name="caller">A phone number or email: the caller's earlier reports are listed and their contact prefilled.</param>
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? code, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? code, string? caller, CancellationToken cancellationToken)
     {
         ViewData["Types"] = await db.Set<RequestType>().AsNoTracking().Where(t => t.Active).OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        var found = await callers.FindAsync(caller, cancellationToken);
+        ViewData["Caller"] = found;
         var type = code is null ? null : await db.Set<RequestType>().AsNoTracking().FirstOrDefaultAsync(t => t.Code == code && t.Active, cancellationToken);
         if (type is null)
         {
@@ -28,7 +33,15 @@ public sealed class IntakeController(DbContext db, IntakeService intake, Duplica
         }
 
         await PromiseAsync(type, cancellationToken);
-        return View(new ReportForm { Type = type });
+        var known = found.Caller;
+        var typed = found.Query.Contains('@', StringComparison.Ordinal) ? (Email: found.Query, Phone: (string?)null) : (Email: (string?)null, Phone: found.Query);
+        return View(new ReportForm
+        {
+            Type = type,
+            Name = known?.Name,
+            Phone = known?.Phone ?? (found.Error is null ? typed.Phone : null),
+            Email = known?.Email ?? (found.Error is null ? typed.Email : null),
+        });
     }
 
     [HttpPost("")]

@@ -35,8 +35,13 @@ public sealed class ServiceRequestsModelContributor : IDataModelContributor
             problem.Property(p => p.Address).HasMaxLength(300);
             problem.Property(p => p.NormalizedAddress).HasMaxLength(300);
             // Duplicate candidates: same type (or group) in a latitude band, or the same address; open ones only.
-            problem.HasIndex(p => new { p.RequestTypeCode, p.Latitude });
-            problem.HasIndex(p => new { p.RequestTypeGroup, p.Latitude });
+            // Candidate lookup by box: the latitude range is a range scan within the type, and longitude and creation
+            // time are checked in the index itself, so only problems inside the box and window are read from the table.
+            problem.HasIndex(p => new { p.RequestTypeCode, p.Latitude, p.Longitude, p.CreatedUtc });
+            problem.HasIndex(p => new { p.RequestTypeGroup, p.Latitude, p.Longitude, p.CreatedUtc });
+            // Candidate lookup by the same address within the type (or group), whatever the city's size.
+            problem.HasIndex(p => new { p.RequestTypeCode, p.NormalizedAddress });
+            problem.HasIndex(p => new { p.RequestTypeGroup, p.NormalizedAddress });
             problem.HasIndex(p => p.NormalizedAddress);
         });
 

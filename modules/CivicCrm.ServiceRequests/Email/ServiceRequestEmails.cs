@@ -47,6 +47,22 @@ public sealed class ServiceRequestEmails(
         }
     }
 
+    public async Task DepartmentAddedAsync(Problem problem, WorkItem workItem, string note, CancellationToken cancellationToken)
+    {
+        if (await departments.FindAsync(workItem.DepartmentCode, cancellationToken) is not { } department)
+        {
+            return;
+        }
+
+        var first = await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.ProblemId == problem.Id)
+            .OrderBy(r => r.RequestedUtc).ThenBy(r => r.Id).Select(r => new { r.TrackingNumber, r.Description }).FirstOrDefaultAsync(cancellationToken);
+        var type = await db.Set<RequestType>().AsNoTracking().Where(t => t.Code == problem.RequestTypeCode).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+        var model = await ModelAsync(first?.TrackingNumber ?? "", type ?? problem.RequestTypeCode, problem.Address, workItem.DueUtc, cancellationToken);
+        model["departmentName"] = department.Name;
+        model["description"] = string.IsNullOrWhiteSpace(first?.Description) ? note : $"{note}\n\n{first.Description}";
+        await sender.QueueTemplateAsync("department-new-request", department.Email, model, cancellationToken);
+    }
+
     private async Task<Dictionary<string, object?>> ModelAsync(string tracking, string typeName, string? address, DateTime? promised, CancellationToken cancellationToken)
     {
         var baseUrl = Links.Base(http, options.Value);

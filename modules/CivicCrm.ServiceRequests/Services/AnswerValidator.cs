@@ -6,8 +6,9 @@ namespace CivicCrm.ServiceRequests.Services;
 /// <summary>Checks answers against a type's questions; returns the stored answers and every error by field.</summary>
 public static class AnswerValidator
 {
+    /// <param name="requireAnswers">False for channels that cannot ask (email): missing required answers are left for staff.</param>
     public static Dictionary<string, string> Validate(
-        RequestType type, IReadOnlyDictionary<string, string[]> answers, Dictionary<string, string[]> errors)
+        RequestType type, IReadOnlyDictionary<string, string[]> answers, Dictionary<string, string[]> errors, bool requireAnswers = true)
     {
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var unknown in answers.Keys.Where(k => !type.Questions.Exists(q => q.Code == k)))
@@ -23,7 +24,7 @@ public static class AnswerValidator
                 : [];
             if (values.Length == 0)
             {
-                if (question.Required)
+                if (question.Required && requireAnswers)
                 {
                     errors[key] = [$"{question.Label} is required."];
                 }

@@ -6,7 +6,7 @@ namespace CivicCrm.ServiceRequests.Services;
 /// <summary>
 /// Finds open problems a new report may duplicate: same type (or group) within the type's radius and window, or at
 /// the same normalized address. Ranked as a city would pick "the original": the same address first, then the
-/// earliest report, then the nearest. Uses the (type, latitude) and address indexes, never a scan.
+/// earliest report, then the nearest. Uses the (type, latitude, longitude, created) and (type, address) indexes, never a scan.
 /// </summary>
 public sealed class DuplicateCandidateFinder(DbContext db)
 {

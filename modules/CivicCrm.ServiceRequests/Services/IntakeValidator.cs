@@ -44,7 +44,7 @@ public sealed partial class IntakeValidator(DbContext db, CivicCrm.Departments.I
             errors["problem_id"] = ["That problem is closed or does not exist; file a new report instead."];
         }
 
-        var answers = type is null ? [] : AnswerValidator.Validate(type, request.Answers, errors);
+        var answers = type is null ? [] : AnswerValidator.Validate(type, request.Answers, errors, requireAnswers: request.Channel != Channel.Email);
         return (type, answers, errors);
     }
 
@@ -82,7 +82,8 @@ public sealed partial class IntakeValidator(DbContext db, CivicCrm.Departments.I
             errors["long"] = ["long must be between -180 and 180."];
         }
 
-        if (request.Latitude is null && string.IsNullOrWhiteSpace(request.Address))
+        // An email often says nowhere where: it is filed without a location and staff triage it.
+        if (request.Latitude is null && string.IsNullOrWhiteSpace(request.Address) && request.Channel != Channel.Email)
         {
             errors["address_string"] = ["Give an address or a point (lat and long)."];
         }

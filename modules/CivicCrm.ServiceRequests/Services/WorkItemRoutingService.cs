@@ -1,4 +1,5 @@
 using CivicCrm.Departments;
+using CivicCrm.Modules;
 using CivicCrm.ServiceRequests.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,8 @@ namespace CivicCrm.ServiceRequests.Services;
 /// Runs inside the request's unit of work, so a refusal or failure leaves nothing behind.
 /// </summary>
 public sealed class WorkItemRoutingService(
-    DbContext db, IDepartmentDirectory departments, WorkItemFactory workItems, ProblemStatusSync sync, TimeProvider clock)
+    DbContext db, IDepartmentDirectory departments, WorkItemFactory workItems, ProblemStatusSync sync,
+    IEnabledServices<IServiceRequestObserver> observers, TimeProvider clock)
 {
     private const int MaxTextLength = 2000;
 
@@ -28,7 +30,8 @@ public sealed class WorkItemRoutingService(
         var item = await AddItemAsync(problem!, items, code, now, cancellationToken);
         var text = string.IsNullOrWhiteSpace(note) ? "" : $": {note.Trim()}";
         Record(problem!.Id, item, "department-added", null, item.Status, $"Department {code} added{text}", actor, now);
-        return await SaveAsync(problem, items, now, cancellationToken);
+        return await SaveAsync(problem, items, now, cancellationToken)
+            ?? await NotifyAsync(problem, item, $"Your department was added to this problem{text}", cancellationToken);
     }
 
     public async Task<ActionError?> TransferAsync(
@@ -62,7 +65,8 @@ public sealed class WorkItemRoutingService(
         var item = await AddItemAsync(problem!, items, to, now, cancellationToken);
         Record(problem!.Id, from, "transferred", was, RequestStatus.Transferred, $"Transferred from {from.DepartmentCode} to {to}: {reason!.Trim()}", actor, now);
         Record(problem.Id, item, "department-added", null, item.Status, $"Department {to} took over from {from.DepartmentCode}.", actor, now);
-        return await SaveAsync(problem, items, now, cancellationToken);
+        return await SaveAsync(problem, items, now, cancellationToken)
+            ?? await NotifyAsync(problem, item, $"Transferred to you from {from.DepartmentCode}: {reason.Trim()}", cancellationToken);
     }
 
     public async Task<ActionError?> AssignAsync(long problemId, string? departmentCode, string? assignee, string? actor, CancellationToken cancellationToken = default)
@@ -128,6 +132,17 @@ public sealed class WorkItemRoutingService(
 
     private void Record(long problemId, WorkItem item, string kind, RequestStatus? from, RequestStatus? to, string note, string? actor, DateTime now) =>
         db.Add(new RequestEvent { ProblemId = problemId, WorkItemId = item.Id, Kind = kind, FromStatus = from, ToStatus = to, Note = note, Actor = actor, CreatedUtc = now });
+
+    /// <summary>The receiving department hears about its new work item (the department email), in the same transaction.</summary>
+    private async Task<ActionError?> NotifyAsync(Problem problem, WorkItem item, string note, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers.All)
+        {
+            await observer.DepartmentAddedAsync(problem, item, note, cancellationToken);
+        }
+
+        return null;
+    }
 
     private async Task<ActionError?> SaveAsync(Problem problem, List<WorkItem> items, DateTime now, CancellationToken cancellationToken)
     {

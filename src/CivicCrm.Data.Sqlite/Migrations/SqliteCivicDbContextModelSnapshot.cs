@@ -469,9 +469,13 @@ namespace CivicCrm.Data.Sqlite.Migrations
 
                     b.HasIndex("NormalizedAddress");
 
-                    b.HasIndex("RequestTypeCode", "Latitude");
+                    b.HasIndex("RequestTypeCode", "NormalizedAddress");
 
-                    b.HasIndex("RequestTypeGroup", "Latitude");
+                    b.HasIndex("RequestTypeGroup", "NormalizedAddress");
+
+                    b.HasIndex("RequestTypeCode", "Latitude", "Longitude", "CreatedUtc");
+
+                    b.HasIndex("RequestTypeGroup", "Latitude", "Longitude", "CreatedUtc");
 
                     b.ToTable("Problems", (string)null);
                 });
