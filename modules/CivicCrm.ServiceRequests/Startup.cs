@@ -2,6 +2,7 @@ using CivicCrm.Modules;
 using CivicCrm.Navigation;
 using CivicCrm.Recipes;
 using CivicCrm.Security;
+using CivicCrm.ServiceRequests.Contracts;
 using CivicCrm.ServiceRequests.Endpoints;
 using CivicCrm.ServiceRequests.Import;
 using CivicCrm.ServiceRequests.Recipes;
@@ -30,6 +31,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ImportTypeCatalog>();
         services.AddScoped<ImportedRequestWriter>();
         services.AddScoped<ServiceRequestImporter>();
+        services.AddScoped<IRequestTypeCatalog, RequestTypeCatalog>();
+        services.AddScoped<IServiceRequestIntake, ServiceRequestIntake>();
+        services.AddScoped<IPublicRequestReader, PublicRequestReader>();
+        services.AddScoped<IRequestStatusUpdater, RequestStatusUpdater>();
         services.AddOptions<ServiceRequestsOptions>().BindConfiguration("CivicCrm:ServiceRequests").ValidateDataAnnotations().ValidateOnStart();
     }
 
