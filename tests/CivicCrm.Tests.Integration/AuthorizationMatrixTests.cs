@@ -115,6 +115,8 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["POST /api/service-requests/{trackingNumber}/merge"] = Mergers,
         ["POST /api/service-requests/{trackingNumber}/split"] = Mergers,
         ["POST /api/service-requests/import"] = Admin,
+        ["GET /admin/open311"] = Admin,
+        ["POST /admin/open311"] = Admin,
         ["GET /admin/notifications/templates"] = Admin,
         ["GET /admin/notifications/templates/{name}"] = Admin,
         ["POST /admin/notifications/templates/{name}"] = Admin,
