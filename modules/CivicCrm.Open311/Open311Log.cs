@@ -11,6 +11,9 @@ internal static partial class Open311Log
     [LoggerMessage(2, LogLevel.Information, "Open311 batch submission {Token} refused: {Fields}")]
     public static partial void BatchRefused(ILogger logger, string token, string fields);
 
+    [LoggerMessage(4, LogLevel.Error, "Open311 batch submission {Token} could not be filed")]
+    public static partial void BatchFailed(ILogger logger, string token, Exception exception);
+
     [LoggerMessage(3, LogLevel.Information, "Open311 rate limit reached for {Partition}")]
     public static partial void RateLimited(ILogger logger, string partition);
 }

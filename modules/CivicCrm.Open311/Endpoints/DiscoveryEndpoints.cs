@@ -29,7 +29,9 @@ public static class DiscoveryEndpoints
             return call.Ok("discovery", new Open311Object()
                 .Set("changeset", changeset)
                 .Set("contact", call.Settings.Contact)
-                .Set("key_service", $"{http.Request.Scheme}://{http.Request.Host}/admin/api-keys (ask the city for a key)")
+                .Set("key_service", call.Settings.Contact is { } contact
+                    ? $"API keys are issued by the city on request: {contact}"
+                    : "API keys are issued by the city on request: contact its 311 office.")
                 .Set("endpoints", new Open311List("endpoint", [endpoint])));
         }).AllowAnonymous().ExcludeFromDescription();
 

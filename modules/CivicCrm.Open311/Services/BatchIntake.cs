@@ -49,7 +49,22 @@ public sealed class BatchIntake(DbContext db, IServiceRequestIntake intake, Time
 
             var pending = await db.Set<PendingSubmission>().FirstAsync(p => p.Id == id, cancellationToken);
             var submission = JsonSerializer.Deserialize<IntakeSubmission>(pending.SubmissionJson, Json)!;
-            var outcome = await intake.FileAsync(submission, cancellationToken);
+            IntakeOutcome outcome;
+            try
+            {
+                outcome = await intake.FileAsync(submission, cancellationToken);
+            }
+            catch (DbUpdateException exception)
+            {
+                // Claimed but not filed: say so on the token instead of leaving it pending forever.
+                Open311Log.BatchFailed(logger, pending.Token, exception);
+                db.ChangeTracker.Clear();
+                await db.Set<PendingSubmission>().Where(p => p.Id == id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.Error, "The city's system could not file it; please submit it again."), cancellationToken);
+                done++;
+                continue;
+            }
+
             if (outcome.Succeeded)
             {
                 pending.TrackingNumber = outcome.TrackingNumber;
