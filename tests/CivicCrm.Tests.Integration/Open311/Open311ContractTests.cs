@@ -95,7 +95,7 @@ public class Open311ContractTests(Open311SiteFactory site) : IClassFixture<Open3
         Assert.Equal("POTHOLE", request.Element("service_code")!.Value);
         Assert.Equal("Pothole", request.Element("service_name")!.Value);
         Assert.Equal("Deep hole in the right lane, café side", request.Element("description")!.Value);
-        Assert.Equal("Streets and Sanitation".Length > 0, request.Element("agency_responsible")!.Value.Length > 0);
+        Assert.Equal("Public Works – Streets", request.Element("agency_responsible")!.Value);
         AssertInstant(request.Element("requested_datetime")!.Value);
         AssertInstant(request.Element("updated_datetime")!.Value);
         AssertInstant(request.Element("expected_datetime")!.Value);
