@@ -2,6 +2,7 @@ using CivicCrm.Modules;
 using CivicCrm.Navigation;
 using CivicCrm.Recipes;
 using CivicCrm.Security;
+using CivicCrm.ServiceRequests.Contracts;
 using CivicCrm.ServiceRequests.Endpoints;
 using CivicCrm.ServiceRequests.Import;
 using CivicCrm.ServiceRequests.Recipes;
@@ -32,6 +33,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ImportedRequestWriter>();
         services.AddScoped<ServiceRequestImporter>();
         services.AddOptions<MapOptions>().BindConfiguration("CivicCrm:Maps").ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<IRequestTypeCatalog, RequestTypeCatalog>();
+        services.AddScoped<IServiceRequestIntake, ServiceRequestIntake>();
+        services.AddScoped<IPublicRequestReader, PublicRequestReader>();
+        services.AddScoped<IRequestStatusUpdater, RequestStatusUpdater>();
         services.AddOptions<ServiceRequestsOptions>().BindConfiguration("CivicCrm:ServiceRequests").ValidateDataAnnotations().ValidateOnStart();
     }
 

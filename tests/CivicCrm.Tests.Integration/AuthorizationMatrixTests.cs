@@ -121,6 +121,8 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["POST /admin/request-types/new"] = Admin,
         ["GET /admin/request-types/{code}"] = Admin,
         ["POST /admin/request-types/{code}"] = Admin,
+        ["GET /admin/open311"] = Admin,
+        ["POST /admin/open311"] = Admin,
         ["GET /admin/notifications/templates"] = Admin,
         ["GET /admin/notifications/templates/{name}"] = Admin,
         ["POST /admin/notifications/templates/{name}"] = Admin,

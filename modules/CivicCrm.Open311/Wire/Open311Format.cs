@@ -1,0 +1,7 @@
+namespace CivicCrm.Open311.Wire;
+
+public enum Open311Format
+{
+    Xml,
+    Json,
+}
