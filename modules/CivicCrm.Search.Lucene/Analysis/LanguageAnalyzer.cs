@@ -25,10 +25,21 @@ internal sealed class LanguageAnalyzer(string language, AnalyzerMode mode, Synon
 
     public override int GetPositionIncrementGap(string fieldName) => 100;
 
+    /// <summary>
+    /// English questions as residents type them ("how do I ...", "where can my ...") carry their meaning in the other
+    /// words; these are left out of queries beside Lucene's English stop words (documents keep every word).
+    /// </summary>
+    private static readonly CharArraySet EnglishQueryStopWords = new(Version,
+        EnglishAnalyzer.DefaultStopSet.Select(w => w.ToString()!).Concat(
+        [
+            "how", "do", "does", "did", "i", "i'm", "me", "my", "we", "our", "us", "you", "your", "what", "where", "when", "who",
+            "which", "why", "can", "could", "should", "would", "am", "has", "have", "had", "about", "from", "any", "some", "please",
+        ]).ToList(), ignoreCase: true);
+
     public CharArraySet StopWords => Language switch
     {
         SearchAnalyzers.Spanish => SpanishAnalyzer.DefaultStopSet,
-        SearchAnalyzers.English => EnglishAnalyzer.DefaultStopSet,
+        SearchAnalyzers.English => EnglishQueryStopWords,
         _ => StandardAnalyzer.STOP_WORDS_SET,
     };
 

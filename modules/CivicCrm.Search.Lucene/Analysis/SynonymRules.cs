@@ -22,9 +22,9 @@ internal static class SynonymRules
             var map = parser.Build();
             return (map.Fst is null ? null : map, null);
         }
-        catch (Exception exception) when (exception is ArgumentException or IOException or FormatException or InvalidOperationException)
+        catch (Exception exception) when (exception is J2N.Text.ParseException or ArgumentException or IOException or InvalidOperationException)
         {
-            return (null, exception.Message);
+            return (null, exception.InnerException?.Message is { } detail ? $"{exception.Message}: {detail}" : exception.Message);
         }
     }
 }

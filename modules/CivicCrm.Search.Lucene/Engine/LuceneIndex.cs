@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using CivicCrm.Indexing;
 using CivicCrm.Search.Lucene.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -76,7 +78,9 @@ internal sealed class LuceneIndex : IDisposable
         System.IO.Directory.CreateDirectory(path);
         var directory = FSDirectory.Open(new DirectoryInfo(path));
         var analyzers = IndexAnalyzers.For(definition);
-        var config = new IndexWriterConfig(LanguageAnalyzer.Version, analyzers.Index)
+        // Titles for completion are kept unstemmed; every other field gets the language analyzer with synonyms.
+        var perField = new PerFieldAnalyzerWrapper(analyzers.Index, new Dictionary<string, Analyzer> { [SuggestField] = analyzers.Suggest });
+        var config = new IndexWriterConfig(LanguageAnalyzer.Version, perField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),

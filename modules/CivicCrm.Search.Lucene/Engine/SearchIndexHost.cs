@@ -276,8 +276,16 @@ internal sealed class SearchIndexHost : IDisposable
         }
     }
 
+    private bool _disposed;
+
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _stopping.Cancel();
         // Wait for a catch-up in progress, so no batch is written while its index is closed.
         if (_gate.Wait(TimeSpan.FromSeconds(10)))
