@@ -83,7 +83,7 @@ internal sealed class LuceneSearchService(SearchIndexHost host, ISearchIndexDefi
         return host.Lease(indexName);
     }
 
-    private static SearchResults Search(LuceneIndex index, IndexSearcher searcher, SearchQuery query)
+    internal static SearchResults Search(LuceneIndex index, IndexSearcher searcher, SearchQuery query)
     {
         var skip = Math.Max(0, query.Skip);
         var take = Math.Clamp(query.Take, 0, MaxTake);
