@@ -187,6 +187,11 @@ internal sealed class SearchIndexHost : IDisposable
 
         var index = LuceneIndex.Open(Path.Combine(folder, current), definition);
         SearchLog.IndexOpened(_logger, definition.Name, index.Cursor, index.Path);
+        if (index.Analyzers.SynonymError is { } error)
+        {
+            SearchLog.SynonymsIgnored(_logger, definition.Name, error);
+        }
+
         return index;
     }
 
