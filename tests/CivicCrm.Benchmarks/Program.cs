@@ -10,4 +10,10 @@ var config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("ShortRun-InProcess"))
     .AddDiagnoser(MemoryDiagnoser.Default)
     .WithOptions(ConfigOptions.JoinSummary);
+// The search benchmarks bring their own job (one query per invocation, for per-query percentiles).
+if (args.Any(a => a.Contains("Search", StringComparison.Ordinal)))
+{
+    config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default).WithOptions(ConfigOptions.JoinSummary);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CivicCrm.Benchmarks.DuplicateLookupBenchmarks).Assembly).Run(args, config);

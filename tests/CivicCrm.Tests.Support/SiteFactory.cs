@@ -15,8 +15,24 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string ApiKey = "test-admin-key-0123456789abcdef";
 
     private readonly WarningLog _warnings = new();
+    private readonly bool _ownsDatabase;
 
-    public TestDatabase Database { get; } = TestDatabase.Create();
+    public SiteFactory()
+        : this(TestDatabase.Create(), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>A site over a database another site may share (another node of the same city); the owner drops it.</summary>
+    protected SiteFactory(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public TestDatabase Database { get; }
+
+    /// <summary>This site's search indexes: a folder of its own, deleted with the site.</summary>
+    public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), $"civiccrm-indexes-{Guid.NewGuid():n}");
 
     /// <summary>The setup recipe; the demo city unless a subclass picks another.</summary>
     protected virtual string Recipe => "recipes/civic-demo.recipe.json";
@@ -34,6 +50,7 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("CivicCrm:Setup:Recipe", Recipe);
         builder.UseSetting("CivicCrm:Setup:AdminPassword", AdminPassword);
         builder.UseSetting("CivicCrm:Setup:ApiKey", ApiKey);
+        builder.UseSetting("CivicCrm:Search:IndexPath", IndexPath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -63,7 +80,15 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await Database.DropAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DropAsync();
+        }
+
+        if (Directory.Exists(IndexPath))
+        {
+            Directory.Delete(IndexPath, recursive: true);
+        }
         Assert.True(Warnings.Count == 0, "The site logged warnings:\n" + string.Join("\n", Warnings));
     }
 }

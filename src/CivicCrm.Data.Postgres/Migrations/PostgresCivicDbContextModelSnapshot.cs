@@ -336,6 +336,30 @@ namespace CivicCrm.Data.Postgres.Migrations
                     b.ToTable("IndexingJournal", (string)null);
                 });
 
+            modelBuilder.Entity("CivicCrm.Indexing.Models.SearchIndexDefinitionRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Stamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SearchIndexDefinitions", (string)null);
+                });
+
             modelBuilder.Entity("CivicCrm.Notifications.Models.NotificationTemplate", b =>
                 {
                     b.Property<string>("Name")
@@ -475,6 +499,45 @@ namespace CivicCrm.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Open311PendingSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("CivicCrm.Search.Lucene.Data.SearchNodeStatusRecord", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IndexName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Documents")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("RebuildDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RebuildTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Node", "IndexName");
+
+                    b.ToTable("SearchNodeStatus", (string)null);
                 });
 
             modelBuilder.Entity("CivicCrm.ServiceRequests.Models.Problem", b =>

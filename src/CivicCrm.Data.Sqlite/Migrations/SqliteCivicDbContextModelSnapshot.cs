@@ -322,6 +322,30 @@ namespace CivicCrm.Data.Sqlite.Migrations
                     b.ToTable("IndexingJournal", (string)null);
                 });
 
+            modelBuilder.Entity("CivicCrm.Indexing.Models.SearchIndexDefinitionRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SearchIndexDefinitions", (string)null);
+                });
+
             modelBuilder.Entity("CivicCrm.Notifications.Models.NotificationTemplate", b =>
                 {
                     b.Property<string>("Name")
@@ -457,6 +481,45 @@ namespace CivicCrm.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Open311PendingSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("CivicCrm.Search.Lucene.Data.SearchNodeStatusRecord", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndexName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Documents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RebuildDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RebuildTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Node", "IndexName");
+
+                    b.ToTable("SearchNodeStatus", (string)null);
                 });
 
             modelBuilder.Entity("CivicCrm.ServiceRequests.Models.Problem", b =>
