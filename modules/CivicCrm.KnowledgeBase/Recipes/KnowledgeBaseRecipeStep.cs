@@ -38,13 +38,13 @@ public sealed class KnowledgeBaseRecipeStep(KnowledgeBaseImporter importer, Cate
         var items = step["items"] as JsonArray ?? [];
         for (var i = 0; i < items.Count; i++)
         {
-            var (item, itemErrors) = KnowledgeBaseItemReader.Read(items[i]);
+            var (_, itemErrors) = KnowledgeBaseItemReader.Read(items[i]);
             foreach (var (field, message) in itemErrors)
             {
                 errors.Add(field.Length == 0 ? $"items[{i}]" : $"items[{i}].{field}", message);
             }
 
-            if (item?.Draft.ExternalId is { } id && !ids.Add(id))
+            if (items[i] is JsonObject raw && raw["externalId"] is JsonValue value && value.TryGetValue<string>(out var id) && !ids.Add(id.Trim()))
             {
                 errors.Add($"items[{i}].externalId", $"The external id '{id}' appears twice.");
             }

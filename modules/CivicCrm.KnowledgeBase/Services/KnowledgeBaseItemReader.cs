@@ -12,6 +12,7 @@ namespace CivicCrm.KnowledgeBase.Services;
 public static class KnowledgeBaseItemReader
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    private static readonly CategoryTree EmptyTree = new([]);
 
     public static (KnowledgeBaseExchangeItem? Item, List<(string Field, string Message)> Errors) Read(JsonNode? node)
     {
@@ -71,6 +72,12 @@ public static class KnowledgeBaseItemReader
                 _ => Fail(errors, "published", "published must be true or false."),
             },
         };
+        if (errors.Count == 0)
+        {
+            // Categories are names here (created when missing), so only the rest is checked before anything is written.
+            errors.AddRange(KnowledgeBaseDraftValidator.Validate(item.Draft, EmptyTree).Select(e => (e.Path, e.Message)));
+        }
+
         return (errors.Count == 0 ? item : null, errors);
     }
 
