@@ -78,17 +78,31 @@ public class ModuleDependencyTests
     private static HashSet<string> Allowed(ModuleDescriptor module)
     {
         // Its own contracts project too: the module implements them.
-        var allowed = new HashSet<string>(StringComparer.Ordinal) { "CivicCrm.Abstractions", module.Assembly!.GetName().Name + ".Abstractions" };
+        var allowed = new HashSet<string>(StringComparer.Ordinal) { "CivicCrm.Abstractions" };
+        AddContracts(allowed, module.Assembly!.GetName().Name!);
         foreach (var dependency in module.Features.SelectMany(f => f.Dependencies))
         {
             var owner = Modules.FirstOrDefault(m => m.Features.Any(f => f.Id == dependency));
             if (owner is not null)
             {
-                allowed.Add(owner.Assembly!.GetName().Name + ".Abstractions");
+                AddContracts(allowed, owner.Assembly!.GetName().Name!);
             }
         }
 
         return allowed;
+    }
+
+    /// <summary>
+    /// A module's contracts are its own <c>.Abstractions</c> and those of the family it implements: CivicCrm.Search.Lucene
+    /// implements CivicCrm.Search.Abstractions, so it and the modules depending on it may use them.
+    /// </summary>
+    private static void AddContracts(HashSet<string> allowed, string assemblyName)
+    {
+        allowed.Add(assemblyName + ".Abstractions");
+        for (var dot = assemblyName.LastIndexOf('.'); dot > "CivicCrm".Length; dot = assemblyName.LastIndexOf('.', dot - 1))
+        {
+            allowed.Add(assemblyName[..dot] + ".Abstractions");
+        }
     }
 
     private static IEnumerable<string> ProjectReferences(Assembly assembly)

@@ -18,6 +18,9 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database { get; } = TestDatabase.Create();
 
+    /// <summary>This site's search indexes: a folder of its own, deleted with the site.</summary>
+    public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), $"civiccrm-indexes-{Guid.NewGuid():n}");
+
     /// <summary>The setup recipe; the demo city unless a subclass picks another.</summary>
     protected virtual string Recipe => "recipes/civic-demo.recipe.json";
 
@@ -34,6 +37,7 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("CivicCrm:Setup:Recipe", Recipe);
         builder.UseSetting("CivicCrm:Setup:AdminPassword", AdminPassword);
         builder.UseSetting("CivicCrm:Setup:ApiKey", ApiKey);
+        builder.UseSetting("CivicCrm:Search:IndexPath", IndexPath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -64,6 +68,10 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await DisposeAsync();
         await Database.DropAsync();
+        if (Directory.Exists(IndexPath))
+        {
+            Directory.Delete(IndexPath, recursive: true);
+        }
         Assert.True(Warnings.Count == 0, "The site logged warnings:\n" + string.Join("\n", Warnings));
     }
 }

@@ -336,192 +336,28 @@ namespace CivicCrm.Data.Postgres.Migrations
                     b.ToTable("IndexingJournal", (string)null);
                 });
 
-            modelBuilder.Entity("CivicCrm.KnowledgeBase.Models.HelpfulnessVote", b =>
+            modelBuilder.Entity("CivicCrm.Indexing.Models.SearchIndexDefinitionRecord", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("ContentItemId")
-                        .IsRequired()
-                        .HasMaxLength(26)
-                        .HasColumnType("character varying(26)");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("Helpful")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("VoterKey")
-                        .IsRequired()
+                    b.Property<string>("Name")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ContentItemId", "VoterKey")
-                        .IsUnique();
-
-                    b.ToTable("KnowledgeBaseVotes", (string)null);
-                });
-
-            modelBuilder.Entity("CivicCrm.KnowledgeBase.Models.KnowledgeBaseCategory", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Name")
+                    b.Property<string>("DefinitionJson")
                         .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasColumnType("text");
 
-                    b.Property<int?>("ParentId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParentId");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("KnowledgeBaseCategories", (string)null);
-                });
-
-            modelBuilder.Entity("CivicCrm.KnowledgeBase.Models.KnowledgeBaseCategoryIndex", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("CategorySlug")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.Property<string>("ContentItemId")
-                        .IsRequired()
-                        .HasMaxLength(26)
-                        .HasColumnType("character varying(26)");
-
-                    b.Property<string>("ContentItemVersionId")
-                        .IsRequired()
-                        .HasMaxLength(26)
-                        .HasColumnType("character varying(26)");
-
-                    b.Property<bool>("Latest")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("Published")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ContentItemId");
-
-                    b.HasIndex("ContentItemVersionId");
-
-                    b.HasIndex("CategorySlug", "Published");
-
-                    b.ToTable("KnowledgeBaseCategoryIndex", (string)null);
-                });
-
-            modelBuilder.Entity("CivicCrm.KnowledgeBase.Models.KnowledgeBaseIndex", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Audience")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("ContentItemId")
-                        .IsRequired()
-                        .HasMaxLength(26)
-                        .HasColumnType("character varying(26)");
-
-                    b.Property<string>("ContentItemVersionId")
-                        .IsRequired()
-                        .HasMaxLength(26)
-                        .HasColumnType("character varying(26)");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("ExternalId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<bool>("Latest")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime?>("ModifiedUtc")
+                    b.Property<DateTime>("ModifiedUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<bool>("Published")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("RequestTypes")
+                    b.Property<string>("Stamp")
+                        .IsConcurrencyToken()
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
-                    b.Property<DateOnly?>("ReviewBy")
-                        .HasColumnType("date");
+                    b.HasKey("Name");
 
-                    b.Property<string>("Slug")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ContentItemId");
-
-                    b.HasIndex("ContentItemVersionId");
-
-                    b.HasIndex("ExternalId", "Latest");
-
-                    b.HasIndex("Slug", "Published");
-
-                    b.HasIndex("Status", "Latest");
-
-                    b.ToTable("KnowledgeBaseIndex", (string)null);
+                    b.ToTable("SearchIndexDefinitions", (string)null);
                 });
 
             modelBuilder.Entity("CivicCrm.Notifications.Models.NotificationTemplate", b =>
@@ -622,6 +458,45 @@ namespace CivicCrm.Data.Postgres.Migrations
                     b.HasIndex("Status", "NextAttemptUtc");
 
                     b.ToTable("NotificationOutbox", (string)null);
+                });
+
+            modelBuilder.Entity("CivicCrm.Search.Lucene.Data.SearchNodeStatusRecord", b =>
+                {
+                    b.Property<string>("Node")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IndexName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Documents")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("RebuildDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RebuildTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Node", "IndexName");
+
+                    b.ToTable("SearchNodeStatus", (string)null);
                 });
 
             modelBuilder.Entity("CivicCrm.ServiceRequests.Models.Problem", b =>
