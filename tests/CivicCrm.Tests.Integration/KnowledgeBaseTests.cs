@@ -324,4 +324,19 @@ public partial class KnowledgeBaseTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.Equal(HttpStatusCode.BadRequest, badType.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badTop.StatusCode);
     }
+
+    [Fact]
+    public async Task PublicPages_SpeakSpanish_WhenTheResidentChoosesIt()
+    {
+        var client = site.CreateBrowserClient();
+        await client.PostFormAsync("/", "/culture", new Dictionary<string, string> { ["culture"] = "es-US", ["returnUrl"] = "/kb" });
+
+        var home = await TextAsync(await client.GetAsync("/kb"));
+        var article = await TextAsync(await client.GetAsync("/kb/how-the-city-repairs-potholes"));
+
+        Assert.Contains("Ayuda y respuestas", home, StringComparison.Ordinal);
+        Assert.Contains("¿Con qué necesita ayuda?", home, StringComparison.Ordinal);
+        Assert.Contains("¿Le resultó útil?", article, StringComparison.Ordinal);
+        Assert.Contains("Reportar este problema", article, StringComparison.Ordinal);
+    }
 }

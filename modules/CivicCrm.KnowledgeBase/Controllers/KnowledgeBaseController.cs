@@ -71,7 +71,7 @@ public sealed class KnowledgeBaseController(
             var title = h.Stored.GetValueOrDefault("title") ?? "";
             var titleHtml = h.Highlights.TryGetValue("title", out var t) && t.Count > 0 ? t[0] : System.Net.WebUtility.HtmlEncode(title);
             var snippet = (h.Highlights.GetValueOrDefault("body") ?? []).Concat(h.Highlights.GetValueOrDefault("summary") ?? []).FirstOrDefault()
-                ?? System.Net.WebUtility.HtmlEncode(h.Stored.GetValueOrDefault("summary") ?? "");
+                ?? System.Net.WebUtility.HtmlEncode(Excerpt(h.Stored.GetValueOrDefault("summary") is { Length: > 0 } summary ? summary : h.Stored.GetValueOrDefault("body")));
             return new KnowledgeBaseResult(title, titleHtml, h.Stored.GetValueOrDefault("url") ?? "/kb/" + h.ContentItemId, h.ContentType, snippet);
         }).ToList();
         var facets = results.Facets.GetValueOrDefault("category") ?? [];
@@ -156,5 +156,17 @@ public sealed class KnowledgeBaseController(
         await votes.RecordAsync(item.ContentItemId, voter, helpful == "yes", comment, cancellationToken);
         TempData["Voted"] = helpful;
         return Redirect(KnowledgeBaseUrls.Item(part.Slug, item.ContentItemId) + "#helpful");
+    }
+
+    /// <summary>The start of a text, cut at a word, when the engine had no snippet for the words searched.</summary>
+    private static string Excerpt(string? text, int length = 220)
+    {
+        if (string.IsNullOrEmpty(text) || text.Length <= length)
+        {
+            return text ?? "";
+        }
+
+        var cut = text.LastIndexOf(' ', length);
+        return string.Concat(text.AsSpan(0, cut > 0 ? cut : length), "…");
     }
 }
