@@ -1,9 +1,11 @@
+using CivicCrm.Indexing.Endpoints;
 using CivicCrm.Indexing.Recipes;
 using CivicCrm.Indexing.Services;
 using CivicCrm.Modules;
 using CivicCrm.Navigation;
 using CivicCrm.Recipes;
 using CivicCrm.Security;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicCrm.Indexing;
@@ -18,4 +20,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<IRecipeStep, IndexDefinitionsRecipeStep>();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSearchIndexEndpoints();
 }

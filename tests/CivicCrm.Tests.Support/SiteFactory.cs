@@ -15,8 +15,21 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string ApiKey = "test-admin-key-0123456789abcdef";
 
     private readonly WarningLog _warnings = new();
+    private readonly bool _ownsDatabase;
 
-    public TestDatabase Database { get; } = TestDatabase.Create();
+    public SiteFactory()
+        : this(TestDatabase.Create(), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>A site over a database another site may share (another node of the same city); the owner drops it.</summary>
+    protected SiteFactory(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public TestDatabase Database { get; }
 
     /// <summary>This site's search indexes: a folder of its own, deleted with the site.</summary>
     public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), $"civiccrm-indexes-{Guid.NewGuid():n}");
@@ -67,7 +80,11 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await Database.DropAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DropAsync();
+        }
+
         if (Directory.Exists(IndexPath))
         {
             Directory.Delete(IndexPath, recursive: true);

@@ -23,18 +23,8 @@ public sealed class TestDatabase
     {
         if (string.Equals(Environment.GetEnvironmentVariable("CIVICCRM_TEST_DATABASE"), "Postgres", StringComparison.OrdinalIgnoreCase))
         {
-            var server = Environment.GetEnvironmentVariable("CIVICCRM_TEST_POSTGRES")
-                ?? throw new InvalidOperationException("CIVICCRM_TEST_POSTGRES must hold the PostgreSQL server connection string.");
-            var name = $"civiccrm_test_{Guid.NewGuid():n}";
-            var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-            // Created here, as a DBA would: EF's own create logs a connection error while probing for it.
-            Execute(server, $"CREATE DATABASE \"{name}\"");
-            return new TestDatabase("Postgres", connection, () =>
-            {
-                NpgsqlConnection.ClearAllPools();
-                Execute(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-                return Task.CompletedTask;
-            });
+            return CreatePostgres(Environment.GetEnvironmentVariable("CIVICCRM_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("CIVICCRM_TEST_POSTGRES must hold the PostgreSQL server connection string."));
         }
 
         var file = Path.Combine(Path.GetTempPath(), $"civiccrm-it-{Guid.NewGuid():n}.db");
@@ -46,6 +36,21 @@ public sealed class TestDatabase
                 File.Delete(path);
             }
 
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>A new PostgreSQL database on the given server (whatever CIVICCRM_TEST_DATABASE says), e.g. for several nodes.</summary>
+    public static TestDatabase CreatePostgres(string server)
+    {
+        var name = $"civiccrm_test_{Guid.NewGuid():n}";
+        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        // Created here, as a DBA would: EF's own create logs a connection error while probing for it.
+        Execute(server, $"CREATE DATABASE \"{name}\"");
+        return new TestDatabase("Postgres", connection, () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            Execute(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
             return Task.CompletedTask;
         });
     }
