@@ -4,4 +4,5 @@ using CivicCrm.Modules;
     Id = "CivicCrm.KnowledgeBase",
     Name = "Knowledge base",
     Description = "FAQs, articles and call scripts for residents and call-takers: review workflow, categories, helpfulness votes, public pages, the intake panel, search, import and export.",
-    Category = "Knowledge base")]
+    Category = "Knowledge base",
+    Dependencies = ["CivicCrm.Search.Lucene"])]
