@@ -13,9 +13,12 @@ namespace CivicCrm.ServiceRequests.Controllers;
 [Route("requests/new")]
 public sealed class ReportController(DbContext db, IntakeService intake, DuplicateCandidateFinder duplicates, TimeProvider clock) : Controller
 {
+    /// <summary>The list of types; <c>?type=CODE</c> (e.g. from a knowledge base article) opens that type's form directly.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Types(CancellationToken cancellationToken) =>
-        View(await db.Set<RequestType>().AsNoTracking().Where(t => t.Active).OrderBy(t => t.Group).ThenBy(t => t.Name).ToListAsync(cancellationToken));
+    public async Task<IActionResult> Types(string? type, CancellationToken cancellationToken) =>
+        type is not null && await FindTypeAsync(type.Trim().ToUpperInvariant(), cancellationToken) is { } chosen
+            ? Redirect("/requests/new/" + Uri.EscapeDataString(chosen.Code))
+            : View(await db.Set<RequestType>().AsNoTracking().Where(t => t.Active).OrderBy(t => t.Group).ThenBy(t => t.Name).ToListAsync(cancellationToken));
 
     [HttpGet("{code}")]
     public async Task<IActionResult> Form(string code, CancellationToken cancellationToken) =>

@@ -1,0 +1,7 @@
+namespace CivicCrm.KnowledgeBase.Models;
+
+public static class KnowledgeBaseFormats
+{
+    public const string Markdown = "markdown";
+    public const string Html = "html";
+}
