@@ -25,7 +25,7 @@ public sealed record SearchSuggestion(string Text, string? ContentItemId);
 
 public enum SearchFallback
 {
-    /// <summary>No document had every word, so documents with any of them were returned.</summary>
+    /// <summary>No document had enough of the words (every word of a short search), so documents with any of them were returned.</summary>
     AnyWord = 1,
 
     /// <summary>Words were matched allowing typos.</summary>

@@ -44,7 +44,7 @@ public class KnowledgeBaseTests(BrowserSiteFactory site, Chromium chromium)
         await editor.GetByRole(AriaRole.Tab, new() { Name = "Preview" }).ClickAsync();
         await Assertions.Expect(editor.Locator(".markdown-preview strong")).ToHaveTextAsync("quarter");
         await editor.GetByRole(AriaRole.Tab, new() { Name = "Write" }).ClickAsync();
-        await editor.GetByLabel("Rats and rodents").CheckAsync();
+        await editor.GetByLabel("Rodents & Pests").CheckAsync();
         await editor.GetByLabel("Related request types").FillAsync("rodents");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
         await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Published.");
@@ -92,19 +92,21 @@ public class KnowledgeBaseTests(BrowserSiteFactory site, Chromium chromium)
 
         // The script, one step at a time: an answer jumps to its step.
         var script = page.Locator("[data-kb-script]").First;
-        await Assertions.Expect(script.Locator(".kb-current")).ToContainTextAsync("I can file a report for the Health Department");
+        await Assertions.Expect(script.Locator(".kb-current")).ToContainTextAsync("I can take a report about rats or mice.");
         await script.Locator(".kb-current").GetByRole(AriaRole.Link, new() { Name = "Next" }).ClickAsync();
-        await Assertions.Expect(script.Locator(".kb-current")).ToContainTextAsync("inside a building or outdoors?");
-        await script.Locator(".kb-current").GetByRole(AriaRole.Link, new() { Name = "Outdoors" }).PressAsync("Enter");
-        await Assertions.Expect(script.Locator(".kb-current")).ToContainTextAsync("Where exactly");
+        await Assertions.Expect(script.Locator(".kb-current")).ToContainTextAsync("Has anyone been bitten or scratched?");
+        await script.Locator(".kb-current").GetByRole(AriaRole.Link, new() { Name = "No", Exact = true }).PressAsync("Enter");
+        await Assertions.Expect(script.Locator(".kb-current")).ToContainTextAsync("Where did you see them");
+        await script.Locator(".kb-current").GetByRole(AriaRole.Link, new() { Name = "Alley, yard or park" }).PressAsync("Enter");
+        await Assertions.Expect(script.Locator(".kb-current")).ToContainTextAsync("What is the address or nearest location?");
 
         // Search without leaving the call: what was typed in the form stays.
         await page.GetByLabel("Address or intersection").FillAsync("1200 W Main St");
-        await page.GetByLabel("Search answers and scripts").FillAsync("power company pole");
-        var answer = page.GetByRole(AriaRole.Button, new() { Name = "Which street lights belong to the power company?" });
+        await page.GetByLabel("Search answers and scripts").FillAsync("caller does not speak English");
+        var answer = page.GetByRole(AriaRole.Button, new() { Name = "How do I handle a caller who does not speak English?" });
         await answer.ClickAsync();
         var opened = page.Locator("#kb-panel-item");
-        await Assertions.Expect(opened).ToContainTextAsync("wooden poles");
+        await Assertions.Expect(opened).ToContainTextAsync("interpreter line");
         await Chromium.ScreenshotAsync(page, "kb-intake-panel");
         await opened.PressAsync("Escape");
         await Assertions.Expect(opened).ToBeHiddenAsync();

@@ -40,27 +40,26 @@ public partial class KnowledgeBaseTests(SiteFactory site) : IClassFixture<SiteFa
     public async Task Home_ShowsSeededTopicsAndPublicAnswers_ButNotInternalOnesToResidents()
     {
         var resident = await TextAsync(await site.CreateClient().GetAsync("/kb"));
-        Assert.Contains("Trash and recycling", resident, StringComparison.Ordinal);
-        Assert.Contains("Rats and rodents", resident, StringComparison.Ordinal);
-        Assert.Contains("How the city repairs potholes", resident, StringComparison.Ordinal);
-        Assert.DoesNotContain("Which street lights belong to the power company?", resident, StringComparison.Ordinal);
+        Assert.Contains("Trash & Recycling", resident, StringComparison.Ordinal);
+        Assert.Contains("Rodents & Pests", resident, StringComparison.Ordinal);
+        Assert.DoesNotContain("How do I handle a caller who does not speak English?", resident, StringComparison.Ordinal);
 
         var staff = await TextAsync(await (await AdminAsync()).GetAsync("/kb"));
-        Assert.Contains("Which street lights belong to the power company?", staff, StringComparison.Ordinal);
+        Assert.Contains("Trash & Recycling", staff, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ArticlePage_RendersMarkdown_LinksToTheRequestForm_AndHidesInternalItemsFromResidents()
     {
-        var response = await site.CreateClient().GetAsync("/kb/how-the-city-repairs-potholes");
+        var response = await site.CreateClient().GetAsync("/kb/potholes-what-the-city-fixes-how-fast-and-how-to-report-one");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("<strong>three business days</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>72 working hours</strong>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/requests/new?type=POTHOLE\"", html, StringComparison.Ordinal);
         Assert.Contains("Was this helpful?", html, StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await site.CreateClient().GetAsync("/kb/which-street-lights-belong-to-the-power-company")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await (await AdminAsync()).GetAsync("/kb/which-street-lights-belong-to-the-power-company")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await site.CreateClient().GetAsync("/kb/how-do-i-handle-a-caller-who-does-not-speak-english")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await AdminAsync()).GetAsync("/kb/how-do-i-handle-a-caller-who-does-not-speak-english")).StatusCode);
     }
 
     [Fact]
@@ -141,7 +140,7 @@ public partial class KnowledgeBaseTests(SiteFactory site) : IClassFixture<SiteFa
     public async Task Votes_OnePerBrowser_FeedTheReviewQueueWithComments()
     {
         var resident = site.CreateBrowserClient();
-        const string page = "/kb/i-see-rats-in-my-yard-or-alley-can-the-city-help";
+        const string page = "/kb/i-see-rats-in-my-alley-will-the-city-do-something";
         var id = Regex.Match(await resident.GetStringAsync(page), "action=\"/kb/([0-9a-z]{26})/vote\"").Groups[1].Value;
         Assert.NotEmpty(id);
 
@@ -155,7 +154,7 @@ public partial class KnowledgeBaseTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.Equal(HttpStatusCode.Redirect, (await other.PostFormAsync(page, $"/kb/{id}/vote", new Dictionary<string, string> { ["helpful"] = "no" })).StatusCode);
 
         var queue = await TextAsync(await (await AdminAsync()).GetAsync("/admin/kb/review"));
-        Assert.Contains("I see rats in my yard or alley. Can the city help?", queue, StringComparison.Ordinal);
+        Assert.Contains("I see rats in my alley. Will the city do something?", queue, StringComparison.Ordinal);
         Assert.Contains("100% unhelpful", queue, StringComparison.Ordinal);
         Assert.Contains("Which number do I call at night?", queue, StringComparison.Ordinal);
     }
@@ -164,7 +163,7 @@ public partial class KnowledgeBaseTests(SiteFactory site) : IClassFixture<SiteFa
     public async Task Vote_WithoutTheFormsToken_IsRefused()
     {
         var resident = site.CreateBrowserClient();
-        var html = await resident.GetStringAsync("/kb/how-the-city-repairs-potholes");
+        var html = await resident.GetStringAsync("/kb/potholes-what-the-city-fixes-how-fast-and-how-to-report-one");
         var id = Regex.Match(html, "action=\"/kb/([0-9a-z]{26})/vote\"").Groups[1].Value;
 
         var response = await resident.PostAsync($"/kb/{id}/vote", new FormUrlEncodedContent(new Dictionary<string, string> { ["helpful"] = "no" }));
@@ -283,12 +282,12 @@ public partial class KnowledgeBaseTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.NotEmpty(id);
 
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/kb/categories", $"/admin/kb/categories/{id}/rename", new Dictionary<string, string> { ["name"] = name + " removal" })).StatusCode);
-        var streets = Regex.Match(html, "action=\"/admin/kb/categories/(\\d+)/rename\"[^>]*>\\s*<input[^>]*value=\"Streets and sidewalks\"").Groups[1].Value;
+        var streets = Regex.Match(html, "action=\"/admin/kb/categories/(\\d+)/rename\"[^>]*>\\s*<input[^>]*value=\"Streets &amp; Sidewalks\"").Groups[1].Value;
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/kb/categories", $"/admin/kb/categories/{id}/move", new Dictionary<string, string> { ["parentId"] = streets })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostFormAsync("/admin/kb/categories", $"/admin/kb/categories/{streets}/move", new Dictionary<string, string> { ["parentId"] = id })).StatusCode);
 
         // A category in use stays.
-        var rodents = Regex.Match(html, "action=\"/admin/kb/categories/(\\d+)/rename\"[^>]*>\\s*<input[^>]*value=\"Rats and rodents\"").Groups[1].Value;
+        var rodents = Regex.Match(html, "action=\"/admin/kb/categories/(\\d+)/rename\"[^>]*>\\s*<input[^>]*value=\"Rodents &amp; Pests\"").Groups[1].Value;
         Assert.NotEmpty(rodents);
         var refused = await admin.PostFormAsync("/admin/kb/categories", $"/admin/kb/categories/{rodents}/delete", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
@@ -305,9 +304,9 @@ public partial class KnowledgeBaseTests(SiteFactory site) : IClassFixture<SiteFa
 
         var html = await TextAsync(await admin.GetAsync("/admin/intake?code=RODENTS"));
 
-        Assert.Contains("Call script: rats or rodents", html, StringComparison.Ordinal);
-        Assert.Contains("Did you see them inside a building or outdoors?", html, StringComparison.Ordinal);
-        Assert.Contains("data-goto=\"tenant\"", html, StringComparison.Ordinal);
+        Assert.Contains("Call script: Rodents", html, StringComparison.Ordinal);
+        Assert.Contains("Where did you see them: in an alley, a yard, inside a building, or in a park?", html, StringComparison.Ordinal);
+        Assert.Contains("data-goto=\"s4\"", html, StringComparison.Ordinal);
         Assert.Contains("kb-panel.js", html, StringComparison.Ordinal);
     }
 
@@ -332,7 +331,7 @@ public partial class KnowledgeBaseTests(SiteFactory site) : IClassFixture<SiteFa
         await client.PostFormAsync("/", "/culture", new Dictionary<string, string> { ["culture"] = "es-US", ["returnUrl"] = "/kb" });
 
         var home = await TextAsync(await client.GetAsync("/kb"));
-        var article = await TextAsync(await client.GetAsync("/kb/how-the-city-repairs-potholes"));
+        var article = await TextAsync(await client.GetAsync("/kb/potholes-what-the-city-fixes-how-fast-and-how-to-report-one"));
 
         Assert.Contains("Ayuda y respuestas", home, StringComparison.Ordinal);
         Assert.Contains("¿Con qué necesita ayuda?", home, StringComparison.Ordinal);

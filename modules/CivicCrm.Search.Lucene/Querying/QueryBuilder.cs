@@ -10,14 +10,16 @@ namespace CivicCrm.Search.Lucene.Querying;
 /// <summary>
 /// Makes Lucene queries of what a person typed, over every analyzed field with its boost. Plain words give a query
 /// where each word may match in any field (the best field counts most), with a bonus when the words stand close
-/// together; a word the index does not know is matched allowing one or two typos. Text using query syntax (quotes,
-/// <c>AND</c>/<c>OR</c>, wildcards, <c>-word</c>) goes through Lucene's parser; syntax it refuses is searched as plain words.
+/// together; a one- or two-word search needs every word, a longer question about a third of them; a word the index
+/// does not know is matched allowing one or two typos. Text using query syntax (quotes, <c>AND</c>/<c>OR</c>,
+/// wildcards, <c>-word</c>) goes through Lucene's parser; syntax it refuses is searched as plain words.
 /// </summary>
 internal sealed partial class QueryBuilder(LuceneIndex index, IndexReader reader)
 {
     private const float TieBreaker = 0.2f;
     private const int PhraseSlop = 3;
     private const float PhraseBonus = 1.5f;
+    private const double MostShare = 0.3;
 
     [GeneratedRegex(@"[""*~()\[\]{}^]|\b(AND|OR|NOT)\b|(^|\s)[+-]\w|\w:\S")]
     private static partial Regex Syntax();
@@ -66,10 +68,10 @@ internal sealed partial class QueryBuilder(LuceneIndex index, IndexReader reader
         }
 
         var phrase = known.Count >= 2 ? PhraseQuery(known) : null;
-        var strict = Combine(clauses, Occur.MUST, phrase);
-        var anyWord = clauses.Count > 1 ? Combine(clauses, Occur.SHOULD, phrase) : null;
+        var strict = Combine(clauses, phrase, MostOf(clauses.Count));
+        var anyWord = clauses.Count > 1 ? Combine(clauses, phrase, 1) : null;
         var fuzzyAll = words.Any(w => w.Length >= 4)
-            ? Combine(words.Select(w => WordQuery(w, typos: w.Length >= 4)).ToList(), Occur.SHOULD, null)
+            ? Combine(words.Select(w => WordQuery(w, typos: w.Length >= 4)).ToList(), null, 1)
             : null;
         return new BuiltQuery(strict, anyWord, fuzzy ? null : fuzzyAll, fuzzy);
     }
@@ -132,12 +134,20 @@ internal sealed partial class QueryBuilder(LuceneIndex index, IndexReader reader
         return query;
     }
 
-    private static BooleanQuery Combine(IReadOnlyList<Query> clauses, Occur occur, Query? bonus)
+    /// <summary>
+    /// How many of the words an answer must hold: both of two words; of a longer question, about a third of them, since
+    /// residents describe a problem in words the answer need not use ("weak water pressure in the shower"). Answers with
+    /// more of the words still score higher: every matching word adds to the score.
+    /// </summary>
+    private static int MostOf(int words) => words <= 2 ? words : (int)Math.Ceiling(words * MostShare);
+
+    /// <summary>The words as optional clauses of which at least <paramref name="minimum"/> must match, each adding to the score.</summary>
+    private static BooleanQuery Combine(IReadOnlyList<Query> clauses, Query? bonus, int minimum)
     {
         var query = new BooleanQuery();
         foreach (var clause in clauses)
         {
-            query.Add(clause, occur);
+            query.Add(clause, Occur.SHOULD);
         }
 
         if (bonus is not null)
@@ -145,11 +155,7 @@ internal sealed partial class QueryBuilder(LuceneIndex index, IndexReader reader
             query.Add(bonus, Occur.SHOULD);
         }
 
-        if (occur == Occur.SHOULD)
-        {
-            query.MinimumNumberShouldMatch = 1;
-        }
-
+        query.MinimumNumberShouldMatch = minimum;
         return query;
     }
 

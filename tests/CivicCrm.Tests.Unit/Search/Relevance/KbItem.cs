@@ -3,13 +3,21 @@ using System.Text.Json.Nodes;
 
 namespace CivicCrm.Tests.Unit.Search.Relevance;
 
-/// <summary>A knowledge-base item of the demo set (<c>recipes/knowledge-base.items.json</c>), as text fields.</summary>
+/// <summary>A knowledge-base item of the demo set (the demo recipe's <c>knowledgeBase</c> step), as text fields.</summary>
 internal sealed record KbItem(string ExternalId, string Type, string Title, string Summary, string Body, IReadOnlyList<string> Categories, string Tags, string Audience)
 {
-    /// <summary>The published items of <c>{ categories, items }</c>; a script's steps count as its body.</summary>
+    /// <summary>
+    /// The published items of a recipe's <c>knowledgeBase</c> step, of <c>{ categories, items }</c> or of an import array;
+    /// a script's steps count as its body.
+    /// </summary>
     public static IReadOnlyList<KbItem> Load(string path)
     {
         var root = JsonNode.Parse(File.ReadAllText(path))!;
+        if (root["steps"] is JsonArray steps)
+        {
+            root = steps.Single(s => s!["name"]!.GetValue<string>() == "knowledgeBase")!;
+        }
+
         var items = root is JsonArray array ? array : root["items"]!.AsArray();
         return items.OfType<JsonObject>()
             .Where(i => i["published"] is not JsonValue published || published.GetValueKind() != JsonValueKind.False)

@@ -2,11 +2,11 @@ namespace CivicCrm.Tests.Unit.Search.Relevance;
 
 /// <summary>
 /// A test over the demo knowledge base and its labelled queries: skipped, with the reason, while
-/// <c>recipes/knowledge-base.items.json</c> or <c>tests/CivicCrm.Tests.Unit/Search/kb-queries.json</c> is missing.
+/// the demo recipe or <c>tests/CivicCrm.Tests.Unit/Search/kb-queries.json</c> is missing.
 /// </summary>
 public sealed class KnowledgeBaseDataFactAttribute : FactAttribute
 {
-    public const string ItemsFile = "recipes/knowledge-base.items.json";
+    public const string ItemsFile = "recipes/civic-demo.recipe.json";
     public const string QueriesFile = "tests/CivicCrm.Tests.Unit/Search/kb-queries.json";
 
     public KnowledgeBaseDataFactAttribute()

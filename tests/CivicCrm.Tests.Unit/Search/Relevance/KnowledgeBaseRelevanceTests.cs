@@ -23,11 +23,20 @@ public class KnowledgeBaseRelevanceTests(ITestOutputHelper output)
         var queries = LabelledQuery.Load(Path.Combine(root, KnowledgeBaseDataFactAttribute.QueriesFile));
         var definition = RecipeDefinition(root);
 
-        var engine = await EngineScoreAsync(definition, items, queries);
+        var engineRanks = await EngineRanksAsync(definition, items, queries);
+        var engine = RelevanceScore.Of(queries, q => engineRanks[q]);
         using var fts = new Fts5Baseline(items, (BoostOf(definition, "title"), BoostOf(definition, "summary"), BoostOf(definition, "body"), BoostOf(definition, "tags")));
         var baseline = RelevanceScore.Of(queries, fts.Rank);
         output.WriteLine($"Lucene engine: {engine}");
         output.WriteLine($"SQLite FTS5 BM25: {baseline}");
+        foreach (var query in queries)
+        {
+            var (ours, theirs) = (FirstRelevant(query, engineRanks[query.Query]), FirstRelevant(query, fts.Rank(query.Query)));
+            if (ours != theirs)
+            {
+                output.WriteLine($"  {query.Query}: engine rank {Rank(ours)}, FTS5 rank {Rank(theirs)}");
+            }
+        }
 
         Assert.True(engine.Mrr >= MrrFloor, $"MRR fell to {engine.Mrr:F3} (floor {MrrFloor}).");
         Assert.True(engine.RecallAt3 >= RecallFloor, $"Recall@3 fell to {engine.RecallAt3:F3} (floor {RecallFloor}).");
@@ -35,7 +44,16 @@ public class KnowledgeBaseRelevanceTests(ITestOutputHelper output)
         Assert.True(engine.RecallAt3 >= baseline.RecallAt3, $"Recall@3 {engine.RecallAt3:F3} is below the FTS5 baseline's {baseline.RecallAt3:F3}.");
     }
 
-    internal static async Task<RelevanceScore> EngineScoreAsync(SearchIndexDefinition definition, IReadOnlyList<KbItem> items, IReadOnlyList<LabelledQuery> queries)
+    /// <summary>The rank (from 1) of the first relevant item in the top 10, or null.</summary>
+    private static int? FirstRelevant(LabelledQuery query, IReadOnlyList<string> ranked)
+    {
+        var index = ranked.Take(10).ToList().FindIndex(query.Relevant.Contains);
+        return index < 0 ? null : index + 1;
+    }
+
+    private static string Rank(int? rank) => rank is { } r ? r.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-";
+
+    private static async Task<Dictionary<string, IReadOnlyList<string>>> EngineRanksAsync(SearchIndexDefinition definition, IReadOnlyList<KbItem> items, IReadOnlyList<LabelledQuery> queries)
     {
         await using var bed = SearchTestBed.Create(definition with { Name = SearchTestBed.IndexName, ContentTypes = ["Doc"], Stamp = "relevance" });
         var byId = items.ToDictionary(i => i.ExternalId);
@@ -53,7 +71,7 @@ public class KnowledgeBaseRelevanceTests(ITestOutputHelper output)
             ranked[query.Query] = results.Hits.Select(h => h.ContentItemId).ToList();
         }
 
-        return RelevanceScore.Of(queries, q => ranked[q]);
+        return ranked;
     }
 
     /// <summary>The <c>knowledge-base</c> definition of the demo recipe, so tuning the recipe is what is measured.</summary>
