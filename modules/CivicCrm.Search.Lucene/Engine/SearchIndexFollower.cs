@@ -23,6 +23,13 @@ internal sealed class SearchIndexFollower(
     public const string FeatureId = "CivicCrm.Search.Lucene";
     private static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(5);
 
+    /// <summary>Stops a rebuild or catch-up in flight before the host disposes the services they use.</summary>
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        host.Stop();
+        return base.StopAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -47,14 +54,14 @@ internal sealed class SearchIndexFollower(
                         reported = clock.GetUtcNow();
                     }
                 }
-                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested && !host.IsStopping)
                 {
                     SearchLog.PollFailed(logger, exception);
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || host.IsStopping)
         {
             // The host is stopping; what was not committed is applied again from the committed cursor at the next start.
         }

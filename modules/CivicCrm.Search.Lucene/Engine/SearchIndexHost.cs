@@ -110,7 +110,7 @@ internal sealed class SearchIndexHost : IDisposable
             {
                 outcome = await _applier.ApplyBatchAsync(index, cancellationToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (exception is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 activity.Fail(exception.Message);
                 SearchLog.BatchFailed(_logger, name, index.Cursor, exception);
@@ -266,8 +266,9 @@ internal sealed class SearchIndexHost : IDisposable
             activity.FinishRebuild(null);
             SearchLog.RebuildFinished(_logger, definition.Name, ids.Count);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
+            // Stopping: whatever failed (a cancelled query, a closed connection), the previous copy stays in use.
             activity.FinishRebuild(null);
         }
         catch (Exception exception)
@@ -282,6 +283,17 @@ internal sealed class SearchIndexHost : IDisposable
     }
 
     private bool _disposed;
+
+    public bool IsStopping => _stopping.IsCancellationRequested;
+
+    /// <summary>Cancels a rebuild or catch-up in flight; called when the application starts stopping.</summary>
+    public void Stop()
+    {
+        if (!_disposed)
+        {
+            _stopping.Cancel();
+        }
+    }
 
     public void Dispose()
     {
