@@ -112,4 +112,36 @@ public class KnowledgeBaseTests(BrowserSiteFactory site, Chromium chromium)
         await Assertions.Expect(opened).ToBeHiddenAsync();
         await Assertions.Expect(page.GetByLabel("Address or intersection")).ToHaveValueAsync("1200 W Main St");
     }
+
+    [Fact]
+    public async Task Editor_ReordersAndAddsCallScriptSteps_WithoutSavingFirst()
+    {
+        var editor = await SignedInAsync("erin.editor", "Editor");
+        await editor.GotoAsync("/admin/kb");
+        await editor.GetByRole(AriaRole.Link, new() { Name = "New call script" }).ClickAsync();
+        // A new script is for call-takers unless the editor makes it public.
+        await Assertions.Expect(editor.GetByLabel("Audience")).ToHaveValueAsync("internal");
+        await editor.GetByLabel("Title").FillAsync("Call script: fallen branch " + Guid.NewGuid().ToString("n")[..4]);
+        await editor.GetByLabel("Step 1 id").FillAsync("greet");
+        await editor.GetByLabel("Step 1 text").FillAsync("Thank you for calling 311.");
+        await editor.GetByLabel("Step 2 id").FillAsync("hurt");
+        await editor.GetByLabel("Step 2 kind").SelectOptionAsync("check");
+        await editor.GetByLabel("Step 2 text").FillAsync("Is anyone hurt, or is a power line down?");
+
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Move step 2 up" }).ClickAsync();
+        await Assertions.Expect(editor.GetByLabel("Step 1 id")).ToHaveValueAsync("hurt");
+        await Assertions.Expect(editor.GetByLabel("Step 1 kind")).ToHaveValueAsync("check");
+        await Assertions.Expect(editor.GetByLabel("Step 2 id")).ToHaveValueAsync("greet");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Add a step" }).ClickAsync();
+        await editor.GetByLabel("Step 4 id").FillAsync("close");
+        await editor.GetByLabel("Step 4 text").FillAsync("Read the tracking number back.");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Draft saved.");
+        // Saved in the order shown; the empty row between is dropped.
+        await Assertions.Expect(editor.GetByLabel("Step 1 id")).ToHaveValueAsync("hurt");
+        await Assertions.Expect(editor.GetByLabel("Step 2 id")).ToHaveValueAsync("greet");
+        await Assertions.Expect(editor.GetByLabel("Step 3 id")).ToHaveValueAsync("close");
+        await Chromium.ScreenshotAsync(editor, "kb-admin-script-steps");
+    }
 }

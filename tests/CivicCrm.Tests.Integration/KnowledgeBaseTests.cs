@@ -43,9 +43,12 @@ public partial class KnowledgeBaseTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.Contains("Trash & Recycling", resident, StringComparison.Ordinal);
         Assert.Contains("Rodents & Pests", resident, StringComparison.Ordinal);
         Assert.DoesNotContain("How do I handle a caller who does not speak English?", resident, StringComparison.Ordinal);
+        // A topic holding only internal procedures is not listed for residents.
+        Assert.DoesNotContain("Call Center Procedures", resident, StringComparison.Ordinal);
 
         var staff = await TextAsync(await (await AdminAsync()).GetAsync("/kb"));
         Assert.Contains("Trash & Recycling", staff, StringComparison.Ordinal);
+        Assert.Contains("Call Center Procedures", staff, StringComparison.Ordinal);
     }
 
     [Fact]

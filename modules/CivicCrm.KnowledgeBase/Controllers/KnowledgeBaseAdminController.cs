@@ -77,7 +77,13 @@ public sealed class KnowledgeBaseAdminController(
     [HttpGet("new")]
     public async Task<IActionResult> Create(string? type, CancellationToken cancellationToken)
     {
-        var model = new KnowledgeBaseEditViewModel { ContentType = KnowledgeBaseTypes.FromKind(type) ?? KnowledgeBaseTypes.Faq };
+        var contentType = KnowledgeBaseTypes.FromKind(type) ?? KnowledgeBaseTypes.Faq;
+        var model = new KnowledgeBaseEditViewModel
+        {
+            ContentType = contentType,
+            // Call scripts are for call-takers; an editor can still make one public.
+            Audience = contentType == KnowledgeBaseTypes.CallScript ? KnowledgeBaseAudiences.Internal : KnowledgeBaseAudiences.Public,
+        };
         return await EditorAsync(model, cancellationToken);
     }
 
