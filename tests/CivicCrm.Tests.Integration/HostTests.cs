@@ -17,6 +17,23 @@ public class HostTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task Health_ReportsTheBackgroundWorkers_OnceTheyHaveRun()
+    {
+        // The search follower runs every second; its first runs show within a few.
+        string? description = null;
+        for (var attempt = 0; attempt < 50 && description?.Contains("search-indexing", StringComparison.Ordinal) != true; attempt++)
+        {
+            await Task.Delay(200);
+            using var json = JsonDocument.Parse(await site.CreateClient().GetStringAsync("/health"));
+            var workers = json.RootElement.GetProperty("checks").GetProperty("workers");
+            Assert.Equal("Healthy", workers.GetProperty("status").GetString());
+            description = workers.GetProperty("description").GetString();
+        }
+
+        Assert.Contains("search-indexing", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FirstRun_SeededTheDemoCityPages()
     {
         using var json = JsonDocument.Parse(await site.CreateApiClient().GetStringAsync("/api/content-items?type=Page&status=published"));

@@ -20,6 +20,7 @@ public sealed class OutboxWorker(
     SmtpEmailTransport transport,
     IOptions<NotificationsOptions> options,
     TimeProvider clock,
+    IBackgroundWorkerHealth health,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     private const string FeatureId = "CivicCrm.Notifications";
@@ -36,7 +37,8 @@ public sealed class OutboxWorker(
             }
 
             NotificationsLog.SmtpConfigured(logger, options.Value.Smtp.Host!, options.Value.Smtp.Port);
-            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);
+            var every = TimeSpan.FromSeconds(options.Value.PollSeconds);
+            using var timer = new PeriodicTimer(every, clock);
             do
             {
                 try
@@ -45,10 +47,13 @@ public sealed class OutboxWorker(
                     {
                         // A full batch: more may be due, so go on without waiting for the next tick.
                     }
+
+                    health.Succeeded("outbox", every);
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
                     NotificationsLog.PollFailed(logger, exception);
+                    health.Failed("outbox", every, exception);
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));

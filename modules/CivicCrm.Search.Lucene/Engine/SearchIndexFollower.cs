@@ -18,6 +18,7 @@ internal sealed class SearchIndexFollower(
     SearchIndexHost host,
     IOptions<SearchOptions> options,
     TimeProvider clock,
+    IBackgroundWorkerHealth health,
     ILogger<SearchIndexFollower> logger) : BackgroundService
 {
     public const string FeatureId = "CivicCrm.Search.Lucene";
@@ -35,7 +36,8 @@ internal sealed class SearchIndexFollower(
         try
         {
             await readiness.WaitAsync(stoppingToken);
-            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);
+            var every = TimeSpan.FromSeconds(options.Value.PollSeconds);
+            using var timer = new PeriodicTimer(every, clock);
             var reported = DateTimeOffset.MinValue;
             do
             {
@@ -44,6 +46,7 @@ internal sealed class SearchIndexFollower(
                     await using var scope = scopes.CreateAsyncScope();
                     if (!scope.ServiceProvider.GetRequiredService<IFeatureManager>().IsEnabled(FeatureId))
                     {
+                        health.Succeeded("search-indexing", every);
                         continue;
                     }
 
@@ -53,10 +56,13 @@ internal sealed class SearchIndexFollower(
                         await scope.ServiceProvider.GetRequiredService<SearchIndexMonitor>().ReportAsync(stoppingToken);
                         reported = clock.GetUtcNow();
                     }
+
+                    health.Succeeded("search-indexing", every);
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested && !host.IsStopping)
                 {
                     SearchLog.PollFailed(logger, exception);
+                    health.Failed("search-indexing", every, exception);
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -24,6 +24,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<FeatureStateCache>();
         services.AddSingleton<PlatformReadiness>();
         services.AddSingleton<IPlatformReadiness>(sp => sp.GetRequiredService<PlatformReadiness>());
+        services.AddSingleton<BackgroundWorkerHealth>();
+        services.AddSingleton<IBackgroundWorkerHealth>(sp => sp.GetRequiredService<BackgroundWorkerHealth>());
+        services.AddHealthChecks().AddCheck<BackgroundWorkerHealth>("workers");
         services.AddOptions<FeatureOptions>().BindConfiguration("CivicCrm:Features").ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<FeatureStateRefresher>();
         services.AddScoped<IFeatureManager, FeatureManager>();

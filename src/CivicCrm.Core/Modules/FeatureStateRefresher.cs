@@ -3,6 +3,7 @@ using CivicCrm.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CivicCrm.Modules;
@@ -12,18 +13,37 @@ namespace CivicCrm.Modules;
 /// (the node that made it knows at once). Starts once setup has migrated the database.
 /// </summary>
 internal sealed class FeatureStateRefresher(
-    IServiceScopeFactory scopes, FeatureStateCache cache, PlatformReadiness readiness, IOptions<FeatureOptions> options) : BackgroundService
+    IServiceScopeFactory scopes, FeatureStateCache cache, PlatformReadiness readiness, IOptions<FeatureOptions> options,
+    IBackgroundWorkerHealth health, ILogger<FeatureStateRefresher> logger) : BackgroundService
 {
+    private const string Name = "features";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await readiness.WaitAsync(stoppingToken);
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshSeconds));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CivicDbContext>();
-            var changes = cache.Changes;
-            cache.ReplaceIfUnchangedSince(changes, await db.FeatureStates.AsNoTracking().Select(s => s.FeatureId).ToListAsync(stoppingToken));
+            await readiness.WaitAsync(stoppingToken);
+            var every = TimeSpan.FromSeconds(options.Value.RefreshSeconds);
+            using var timer = new PeriodicTimer(every);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var db = scope.ServiceProvider.GetRequiredService<CivicDbContext>();
+                    var changes = cache.Changes;
+                    cache.ReplaceIfUnchangedSince(changes, await db.FeatureStates.AsNoTracking().Select(s => s.FeatureId).ToListAsync(stoppingToken));
+                    health.Succeeded(Name, every);
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    WorkerLog.FeatureRefreshFailed(logger, exception);
+                    health.Failed(Name, every, exception);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
         }
     }
 }
