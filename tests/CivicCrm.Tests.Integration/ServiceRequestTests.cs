@@ -59,6 +59,45 @@ public class ServiceRequestTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task BadContactMediaAndAnswers_Answer400NamingTheField_NeverADatabaseError()
+    {
+        var (lat, lon) = FreshPoint();
+        var response = await _api.PostAsJsonAsync("/api/service-requests", new
+        {
+            service_code = "POTHOLE", lat, @long = lon, attributes = new Dictionary<string, string[]> { ["size"] = ["large"] },
+            email = new string('a', 250) + "@example.org", phone = "<script>x</script>", media_url = "javascript:alert(1)",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        Assert.Equal(["email", "media_url", "phone"], errors.Select(e => e.Key).Order(StringComparer.Ordinal));
+
+        var tooLong = await _api.PostAsJsonAsync("/api/service-requests", new
+        {
+            service_code = "POTHOLE", lat, @long = lon, attributes = new Dictionary<string, string[]> { ["size"] = ["large"] },
+            media_url = "https://photos.example.org/" + new string('p', 1000),
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("media_url must be at most 1000 characters", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AttachingToAProblemOfAnotherType_IsRefused()
+    {
+        var (lat, lon) = FreshPoint();
+        var pothole = await FileAsync(new { service_code = "POTHOLE", lat, @long = lon, attributes = new Dictionary<string, string[]> { ["size"] = ["small"] } });
+
+        var response = await _api.PostAsJsonAsync("/api/service-requests", new
+        {
+            service_code = "GRAFFITI", lat, @long = lon, problem_id = pothole["problem_id"]!.GetValue<long>(),
+            attributes = new Dictionary<string, string[]> { ["surface"] = ["fence"], ["offensive"] = ["no"] },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("That problem is not a Graffiti", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NearbyReport_IsACandidate_AndApiIntakeLinksItToTheSameProblem()
     {
         var (lat, lon) = FreshPoint();

@@ -1,11 +1,15 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CivicCrm.ServiceRequests.Models;
 
 namespace CivicCrm.ServiceRequests.Services;
 
 /// <summary>Checks answers against a type's questions; returns the stored answers and every error by field.</summary>
-public static class AnswerValidator
+public static partial class AnswerValidator
 {
+    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z][^>]*>")]
+    private static partial Regex HtmlTag();
+
     /// <param name="requireAnswers">False for channels that cannot ask (email): missing required answers are left for staff.</param>
     public static Dictionary<string, string> Validate(
         RequestType type, IReadOnlyDictionary<string, string[]> answers, Dictionary<string, string[]> errors, bool requireAnswers = true)
@@ -77,7 +81,9 @@ public static class AnswerValidator
 
                 return null;
             default:
-                return values[0].Length > 2000 ? $"{question.Label} must be at most 2000 characters." : null;
+                return values[0].Length > 2000 ? $"{question.Label} must be at most 2000 characters."
+                    : HtmlTag().IsMatch(values[0]) ? $"{question.Label} must be plain text, without HTML tags."
+                    : null;
         }
     }
 }

@@ -30,6 +30,8 @@ public sealed partial class IntakeValidator(DbContext db, CivicCrm.Departments.I
         CheckText(request.Description, "description", MaxDescription, errors);
         CheckText(request.Address, "address_string", 300, errors);
         CheckText(request.ContactName, "name", 200, errors);
+        CheckText(request.ContactPhone, "phone", 40, errors);
+        CheckMediaUrl(request.MediaUrl, errors);
         CheckLocation(request, errors);
         CheckContact(request, type, errors);
         if (type is not null && await departments.FindAsync(type.DepartmentCode, cancellationToken) is null)
@@ -38,10 +40,21 @@ public sealed partial class IntakeValidator(DbContext db, CivicCrm.Departments.I
             errors["service_code"] = [$"{type.Name} has no department to handle it right now; please call 311."];
         }
 
-        if (request.AttachToProblemId is { } problemId
-            && !await db.Set<Problem>().AnyAsync(p => p.Id == problemId && p.MergedIntoId == null && p.ClosedUtc == null, cancellationToken))
+        if (request.AttachToProblemId is { } problemId && type is not null)
         {
-            errors["problem_id"] = ["That problem is closed or does not exist; file a new report instead."];
+            var problem = await db.Set<Problem>().AsNoTracking()
+                .Where(p => p.Id == problemId && p.MergedIntoId == null && p.ClosedUtc == null)
+                .Select(p => new { p.RequestTypeCode, p.RequestTypeGroup })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (problem is null)
+            {
+                errors["problem_id"] = ["That problem is closed or does not exist; file a new report instead."];
+            }
+            else if (problem.RequestTypeCode != type.Code && !(type.DuplicateMatchGroup && type.Group.Length > 0 && problem.RequestTypeGroup == type.Group))
+            {
+                // Only a problem intake could have offered as a candidate: same type, or same group when the type matches by group.
+                errors["problem_id"] = [$"That problem is not a {type.Name} problem; file a new report instead."];
+            }
         }
 
         var answers = type is null ? [] : AnswerValidator.Validate(type, request.Answers, errors, requireAnswers: request.Channel != Channel.Email);
@@ -62,6 +75,24 @@ public sealed partial class IntakeValidator(DbContext db, CivicCrm.Departments.I
         else if (HtmlTag().IsMatch(value))
         {
             errors[field] = [$"{field} must be plain text, without HTML tags."];
+        }
+    }
+
+    /// <summary>A link to a photo or video elsewhere: an absolute http(s) address, never a script.</summary>
+    private static void CheckMediaUrl(string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        if (value.Length > 1000)
+        {
+            errors["media_url"] = [$"media_url must be at most 1000 characters (it has {value.Length})."];
+        }
+        else if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            errors["media_url"] = ["media_url must be a web address starting with http:// or https://."];
         }
     }
 
@@ -91,15 +122,14 @@ public sealed partial class IntakeValidator(DbContext db, CivicCrm.Departments.I
 
     private static void CheckContact(IntakeRequest request, RequestType? type, Dictionary<string, string[]> errors)
     {
-        if (!string.IsNullOrWhiteSpace(request.ContactEmail)
+        if (request.ContactEmail is { Length: > 256 })
+        {
+            errors["email"] = ["email must be at most 256 characters."];
+        }
+        else if (!string.IsNullOrWhiteSpace(request.ContactEmail)
             && (!MailAddress.TryCreate(request.ContactEmail.Trim(), out var address) || !address.Host.Contains('.', StringComparison.Ordinal)))
         {
             errors["email"] = ["email must be an address such as name@example.org."];
-        }
-
-        if (request.ContactPhone is { Length: > 40 })
-        {
-            errors["phone"] = ["phone must be at most 40 characters."];
         }
 
         if (type is { AllowAnonymous: false } && string.IsNullOrWhiteSpace(request.ContactEmail) && string.IsNullOrWhiteSpace(request.ContactPhone))

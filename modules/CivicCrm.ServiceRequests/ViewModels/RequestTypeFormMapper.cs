@@ -38,7 +38,7 @@ public static partial class RequestTypeFormMapper
 
         Text(form.Name, nameof(form.Name), 200, required: true, errors);
         Text(form.Group, nameof(form.Group), 100, required: true, errors);
-        Text(form.Keywords, nameof(form.Keywords), 1000, required: false, errors);
+        Text(form.Keywords, nameof(form.Keywords), 500, required: false, errors);
         Text(form.Description, nameof(form.Description), 2000, required: false, errors);
         Text(form.CallScript, nameof(form.CallScript), 4000, required: false, errors);
         if (string.IsNullOrWhiteSpace(form.DepartmentCode) || !departmentCodes.Contains(form.DepartmentCode.Trim()))
