@@ -54,7 +54,15 @@ public sealed class LifecycleService(
         var from = item.Status;
         if (change.Status is { } to && to != from)
         {
-            await MoveAsync(item, to, now, cancellationToken);
+            var due = item.DueUtc;
+            await MoveAsync(problem, item, to, now, cancellationToken);
+            if (item.DueUtc != due)
+            {
+                // Resumed from hold: the promised date every reporter was given moves with the deadline.
+                var promised = items.Where(w => w.ClosedUtc == null && w.DueUtc != null).Min(w => w.DueUtc);
+                await db.Set<ServiceRequest>().Where(r => r.ProblemId == problemId)
+                    .ExecuteUpdateAsync(set => set.SetProperty(r => r.ExpectedUtc, promised), cancellationToken);
+            }
         }
 
         var entry = new RequestEvent
@@ -78,16 +86,19 @@ public sealed class LifecycleService(
         return null;
     }
 
-    private async Task MoveAsync(WorkItem item, RequestStatus to, DateTime now, CancellationToken cancellationToken)
+    private async Task MoveAsync(Problem problem, WorkItem item, RequestStatus to, DateTime now, CancellationToken cancellationToken)
     {
         if (item.Status == RequestStatus.OnHold && item.OnHoldSinceUtc is { } since && item.DueUtc is not null)
         {
-            // Resuming: push the deadlines back by the working time spent on hold.
-            var paused = await calendar.HoursBetweenAsync(item.DepartmentCode, Utc(since), Utc(now), SlaClock.BusinessHours, cancellationToken);
-            item.DueUtc = (await calendar.AddAsync(item.DepartmentCode, Utc(item.DueUtc.Value), paused, SlaClock.BusinessHours, cancellationToken)).UtcDateTime;
+            // Resuming: push the deadlines back by the time spent on hold, counted on the type's own clock (working
+            // hours, or every hour for round-the-clock types such as a dark traffic signal).
+            var slaClock = await db.Set<RequestType>().AsNoTracking().Where(t => t.Code == problem.RequestTypeCode)
+                .Select(t => (SlaClock?)t.SlaClock).FirstOrDefaultAsync(cancellationToken) ?? SlaClock.BusinessHours;
+            var paused = await calendar.HoursBetweenAsync(item.DepartmentCode, Utc(since), Utc(now), slaClock, cancellationToken);
+            item.DueUtc = (await calendar.AddAsync(item.DepartmentCode, Utc(item.DueUtc.Value), paused, slaClock, cancellationToken)).UtcDateTime;
             if (item.WarningUtc is { } warning)
             {
-                item.WarningUtc = (await calendar.AddAsync(item.DepartmentCode, Utc(warning), paused, SlaClock.BusinessHours, cancellationToken)).UtcDateTime;
+                item.WarningUtc = (await calendar.AddAsync(item.DepartmentCode, Utc(warning), paused, slaClock, cancellationToken)).UtcDateTime;
             }
 
             item.OnHoldSinceUtc = null;
