@@ -58,14 +58,13 @@ public sealed class KnowledgeBaseController(
         page = Math.Clamp(page, 1, 100);
         var staff = await readers.SeesInternalAsync(User, cancellationToken);
         var tree = await categories.TreeAsync(cancellationToken);
-        if (!search.Available)
+        var size = KnowledgeBaseSearchViewModel.PageSize;
+        if (!search.Available || await search.SearchAsync(q, (page - 1) * size, size, category, null, staff, cancellationToken) is not { } results)
         {
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return View(new KnowledgeBaseSearchViewModel { Query = q, Available = false, Fallback = await reader.PopularAsync(staff, 5, cancellationToken) });
         }
 
-        var size = KnowledgeBaseSearchViewModel.PageSize;
-        var results = await search.SearchAsync(q, (page - 1) * size, size, category, null, staff, cancellationToken);
         var hits = results.Hits.Select(h =>
         {
             var title = h.Stored.GetValueOrDefault("title") ?? "";

@@ -60,7 +60,11 @@ public static class KnowledgeBaseSearchEndpoints
         }
 
         var staff = await readers.SeesInternalAsync(user, cancellationToken);
-        var results = await search.SearchAsync(q!.Trim(), skip ?? 0, top ?? 10, category, type, staff, cancellationToken);
+        if (await search.SearchAsync(q!.Trim(), skip ?? 0, top ?? 10, category, type, staff, cancellationToken) is not { } results)
+        {
+            return Unavailable();
+        }
+
         var ids = results.Hits.Select(h => h.ContentItemId).ToList();
         var rows = await db.Set<KnowledgeBaseIndex>().AsNoTracking().Where(r => ids.Contains(r.ContentItemId) && r.Published)
             .ToDictionaryAsync(r => r.ContentItemId, cancellationToken);
@@ -90,7 +94,11 @@ public static class KnowledgeBaseSearchEndpoints
         }
 
         var staff = await readers.SeesInternalAsync(user, cancellationToken);
-        var suggestions = await search.SuggestAsync(q.Trim(), 8, staff, cancellationToken);
+        if (await search.SuggestAsync(q.Trim(), 8, staff, cancellationToken) is not { } suggestions)
+        {
+            return Unavailable();
+        }
+
         var ids = suggestions.Select(s => s.ContentItemId).OfType<string>().ToList();
         var slugs = await db.Set<KnowledgeBaseIndex>().AsNoTracking().Where(r => ids.Contains(r.ContentItemId) && r.Published)
             .ToDictionaryAsync(r => r.ContentItemId, r => r.Slug, cancellationToken);

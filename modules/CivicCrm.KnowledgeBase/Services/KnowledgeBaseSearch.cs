@@ -7,7 +7,8 @@ namespace CivicCrm.KnowledgeBase.Services;
 /// <summary>
 /// Searches the <c>knowledge-base</c> index for a reader: residents see public items only, staff internal ones too;
 /// drafts and archived items are never in the index. <see cref="Available"/> is false while no search engine is
-/// installed, and the pages and APIs say so instead of failing.
+/// installed, and the pages and APIs say so instead of failing; so they do when the engine is there but the
+/// <c>knowledge-base</c> index definition is not (a site set up without the demo recipe): searches then give null.
 /// </summary>
 public sealed class KnowledgeBaseSearch(IServiceProvider services)
 {
@@ -15,7 +16,7 @@ public sealed class KnowledgeBaseSearch(IServiceProvider services)
 
     public bool Available => _engine is not null;
 
-    public Task<SearchResults> SearchAsync(string text, int skip, int take, string? category, string? type, bool includeInternal, CancellationToken cancellationToken)
+    public async Task<SearchResults?> SearchAsync(string text, int skip, int take, string? category, string? type, bool includeInternal, CancellationToken cancellationToken)
     {
         var filters = Filters(includeInternal);
         if (!string.IsNullOrWhiteSpace(category))
@@ -28,19 +29,35 @@ public sealed class KnowledgeBaseSearch(IServiceProvider services)
             filters["type"] = [KnowledgeBaseTypes.ToKind(contentType)];
         }
 
-        return Engine.SearchAsync(KnowledgeBaseUrls.IndexName, new SearchQuery
+        try
         {
-            Text = text,
-            Skip = skip,
-            Take = take,
-            Filters = filters,
-            FacetFields = ["category", "type"],
-            HighlightFields = ["title", "summary", "body"],
-        }, cancellationToken);
+            return await Engine.SearchAsync(KnowledgeBaseUrls.IndexName, new SearchQuery
+            {
+                Text = text,
+                Skip = skip,
+                Take = take,
+                Filters = filters,
+                FacetFields = ["category", "type"],
+                HighlightFields = ["title", "summary", "body"],
+            }, cancellationToken);
+        }
+        catch (UnknownIndexException)
+        {
+            return null;
+        }
     }
 
-    public Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string prefix, int take, bool includeInternal, CancellationToken cancellationToken) =>
-        Engine.SuggestAsync(KnowledgeBaseUrls.IndexName, new SuggestQuery { Prefix = prefix, Take = take, Filters = Filters(includeInternal) }, cancellationToken);
+    public async Task<IReadOnlyList<SearchSuggestion>?> SuggestAsync(string prefix, int take, bool includeInternal, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Engine.SuggestAsync(KnowledgeBaseUrls.IndexName, new SuggestQuery { Prefix = prefix, Take = take, Filters = Filters(includeInternal) }, cancellationToken);
+        }
+        catch (UnknownIndexException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Makes every committed change searchable on this node before returning.</summary>
     public Task CatchUpAsync(CancellationToken cancellationToken) => _engine?.CatchUpAsync(cancellationToken) ?? Task.CompletedTask;

@@ -26,7 +26,17 @@ internal static class SnippetHighlighter
         foreach (var value in values)
         {
             using var tokens = index.Analyzers.Index.GetTokenStream(field, value);
-            var fragments = highlighter.GetBestFragments(tokens, value, MaxFragments);
+            string[] fragments;
+            try
+            {
+                fragments = highlighter.GetBestFragments(tokens, value, MaxFragments);
+            }
+            catch (InvalidTokenOffsetsException)
+            {
+                // A token filter produced offsets outside the text: show this hit without a snippet, not a failed search.
+                continue;
+            }
+
             snippets.AddRange(fragments.Where(f => f.Contains("<mark>", StringComparison.Ordinal)).Select(f => f.Trim()));
             if (snippets.Count >= MaxFragments)
             {
