@@ -17,4 +17,10 @@ public interface ISearchService
     /// committed a change (an import, a publish) can promise that it is searchable when its response is sent.
     /// </summary>
     Task CatchUpAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Has every node rebuild its copy of the index in the background (searches keep the current copy meanwhile),
+    /// after a change that alters many documents without touching their items, such as moving a category.
+    /// </summary>
+    Task RequestRebuildAsync(string indexName, CancellationToken cancellationToken = default);
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CivicCrm.Search;
 using CivicCrm.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicCrm.Tests.Integration;
@@ -117,5 +118,42 @@ public class KnowledgeBaseSearchTests(SiteFactory site) : IClassFixture<SiteFact
         var response = await site.CreateClient().GetAsync("/api/kb/search?q=" + Uri.EscapeDataString("trash AND (\"pickup"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task MovingACategory_RebuildsTheIndex_SoItsItemsAreFoundUnderTheNewParent()
+    {
+        var key = "kiosk" + Guid.NewGuid().ToString("n")[..6];
+        var admin = site.CreateBrowserClient();
+        await admin.SignInAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/kb/categories", "/admin/kb/categories", new Dictionary<string, string> { ["name"] = key })).StatusCode);
+        await ImportAsync(new JsonObject
+        {
+            ["externalId"] = $"move-{key}", ["type"] = "faq", ["title"] = $"Where is the {key} payment machine?",
+            ["body"] = "In the lobby of City Hall.", ["categories"] = new JsonArray(key), ["audience"] = "public",
+        });
+        int IdOf(string name)
+        {
+            using var scope = site.Services.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<DbContext>().Set<CivicCrm.KnowledgeBase.Models.KnowledgeBaseCategory>().Single(c => c.Name == name).Id;
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/kb/categories", $"/admin/kb/categories/{IdOf(key)}/move",
+            new Dictionary<string, string> { ["parentId"] = IdOf("City Services & Account").ToString(System.Globalization.CultureInfo.InvariantCulture) })).StatusCode);
+
+        // The rebuild runs in the background; the old copy answers meanwhile.
+        var found = false;
+        for (var attempt = 0; attempt < 100 && !found; attempt++)
+        {
+            await CatchUpAsync();
+            var response = await site.CreateClient().GetAsync($"/api/kb/search?q={key}&category=city-services-account");
+            found = Titles(await response.Content.ReadFromJsonAsync<JsonElement>()).Count == 1;
+            if (!found)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.True(found, "The moved category's item was not found under its new parent.");
     }
 }

@@ -56,7 +56,12 @@ public sealed class KnowledgeBaseRecipeStep(KnowledgeBaseImporter importer, Cate
         await definitions.EnsureAsync(cancellationToken);
         if (step["categories"] is JsonArray list)
         {
+            _moved = false;
             await ApplyCategoriesAsync(list, null, "categories", errors, cancellationToken);
+            if (_moved)
+            {
+                await categories.RequestReindexAsync(cancellationToken);
+            }
         }
 
         var items = step["items"] as JsonArray ?? [];
@@ -111,6 +116,9 @@ public sealed class KnowledgeBaseRecipeStep(KnowledgeBaseImporter importer, Cate
         }
     }
 
+    /// <summary>An existing category changed parent while applying the tree: its items' ancestors changed.</summary>
+    private bool _moved;
+
     private async Task ApplyCategoriesAsync(JsonArray list, int? parentId, string path, RecipeErrors errors, CancellationToken cancellationToken)
     {
         for (var i = 0; i < list.Count; i++)
@@ -134,6 +142,7 @@ public sealed class KnowledgeBaseRecipeStep(KnowledgeBaseImporter importer, Cate
             else
             {
                 existing.Name = name;
+                _moved |= existing.ParentId != parentId;
                 existing.ParentId = parentId;
                 existing.Position = i;
                 await db.SaveChangesAsync(cancellationToken);

@@ -1,10 +1,11 @@
 using CivicCrm.KnowledgeBase.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicCrm.KnowledgeBase.Services;
 
 /// <summary>Adds, renames, moves and deletes categories; a category in use or with children is never deleted.</summary>
-public sealed class CategoryStore(DbContext db)
+public sealed class CategoryStore(DbContext db, IServiceProvider services)
 {
     public async Task<CategoryTree> TreeAsync(CancellationToken cancellationToken) =>
         new(await db.Set<KnowledgeBaseCategory>().AsNoTracking().ToListAsync(cancellationToken));
@@ -85,10 +86,28 @@ public sealed class CategoryStore(DbContext db)
         }
 
         var tracked = await db.Set<KnowledgeBaseCategory>().FirstAsync(c => c.Id == id, cancellationToken);
+        var moved = tracked.ParentId != parentId;
         tracked.ParentId = parentId;
         tracked.Position = await db.Set<KnowledgeBaseCategory>().Where(c => c.ParentId == parentId && c.Id != id).CountAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (moved)
+        {
+            await RequestReindexAsync(cancellationToken);
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// Items are indexed under their categories and every ancestor, so when the tree changes shape the whole
+    /// knowledge-base index is rebuilt in the background (a city's knowledge base is a few thousand items).
+    /// </summary>
+    public async Task RequestReindexAsync(CancellationToken cancellationToken)
+    {
+        if (services.GetService<CivicCrm.Search.ISearchService>() is { } search)
+        {
+            await search.RequestRebuildAsync(KnowledgeBaseUrls.IndexName, cancellationToken);
+        }
     }
 
     public async Task<string?> DeleteAsync(int id, CancellationToken cancellationToken)

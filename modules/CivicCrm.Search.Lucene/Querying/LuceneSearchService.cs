@@ -12,6 +12,9 @@ internal sealed class LuceneSearchService(SearchIndexHost host, ISearchIndexDefi
 {
     private const int MaxTake = 200;
 
+    public Task RequestRebuildAsync(string indexName, CancellationToken cancellationToken = default) =>
+        definitions.RequestRebuildAsync(indexName, cancellationToken);
+
     public async Task<SearchResults> SearchAsync(string indexName, SearchQuery query, CancellationToken cancellationToken = default)
     {
         var index = await LeaseAsync(indexName, cancellationToken);

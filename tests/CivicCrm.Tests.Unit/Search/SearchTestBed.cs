@@ -187,6 +187,17 @@ internal sealed class SearchTestBed : IAsyncDisposable
 
         public Task<SearchIndexDefinition?> FindAsync(string name, CancellationToken cancellationToken = default) =>
             Task.FromResult(All.FirstOrDefault(d => d.Name == name));
+
+        public Task<bool> RequestRebuildAsync(string name, CancellationToken cancellationToken = default)
+        {
+            var index = All.FindIndex(d => d.Name == name);
+            if (index >= 0)
+            {
+                All[index] = All[index] with { Stamp = Guid.NewGuid().ToString("n") };
+            }
+
+            return Task.FromResult(index >= 0);
+        }
     }
 
     private sealed class Environment(string root) : IHostEnvironment
