@@ -5,7 +5,8 @@ namespace CivicCrm.ServiceRequests.Services;
 
 /// <summary>
 /// Reduces an address to a key that matches however it was typed: "1200 north Main Street, Apt. 4" and
-/// "1200 N MAIN ST APT 4" give the same key. City, state and postal code after the first comma are dropped.
+/// "1200 N MAIN ST APT 4" give the same key. After the first comma a unit ("Apt. 4", "#4", "Suite 200") is kept;
+/// city, state and postal code are dropped.
 /// </summary>
 public static partial class AddressNormalizer
 {
@@ -33,7 +34,9 @@ public static partial class AddressNormalizer
             return null;
         }
 
-        var street = address.Split(',')[0].ToUpperInvariant().Replace("#", " # ", StringComparison.Ordinal);
+        var parts = address.Split(',');
+        var units = parts.Skip(1).Select(p => p.Trim()).Where(IsUnit);
+        var street = string.Join(' ', parts.Take(1).Concat(units)).ToUpperInvariant().Replace("#", " # ", StringComparison.Ordinal);
         street = Spaces().Replace(Punctuation().Replace(street, " "), " ").Trim();
         var result = new StringBuilder();
         foreach (var word in street.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -50,4 +53,10 @@ public static partial class AddressNormalizer
         var key = result.ToString().Replace("APT APT", "APT", StringComparison.Ordinal);
         return key.Length == 0 ? null : key;
     }
+
+    private static readonly string[] UnitWords = ["APT", "APARTMENT", "UNIT", "STE", "SUITE", "#", "FLOOR", "RM", "ROOM"];
+
+    private static bool IsUnit(string part) =>
+        UnitWords.Any(w => part.StartsWith(w, StringComparison.OrdinalIgnoreCase)
+            && (part.Length == w.Length || !char.IsLetter(part[w.Length]) || w == "#"));
 }

@@ -60,7 +60,7 @@ public sealed class DuplicateCandidateFinder(DbContext db)
         return await WithFirstReportsAsync(ranked, asOfUtc, cancellationToken);
     }
 
-    private static (Problem Problem, double Score, double? Distance, bool SameAddress) Rank(
+    internal static (Problem Problem, double Score, double? Distance, bool SameAddress) Rank(
         Problem problem, RequestType type, double? latitude, double? longitude, string? normalizedAddress, DateTime asOfUtc)
     {
         double? distance = latitude is { } lat && longitude is { } lon && problem.Latitude is { } pLat && problem.Longitude is { } pLon
