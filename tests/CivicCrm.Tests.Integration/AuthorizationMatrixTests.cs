@@ -98,6 +98,7 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["GET /admin/intake"] = Intake,
         ["POST /admin/intake"] = Intake,
         ["POST /admin/queue/acknowledge"] = Workers,
+        ["POST /admin/queue/assign"] = Workers,
         ["GET /admin/requests/{trackingNumber}"] = Intake,
         ["POST /admin/requests/{trackingNumber}/status"] = Workers,
         ["POST /admin/requests/{trackingNumber}/departments"] = Workers,

@@ -56,7 +56,14 @@ public sealed class IntakeController(
 
         await PromiseAsync(type, cancellationToken);
         var model = ReportFormReader.Read(form, type);
-        var (request, errors) = ReportFormReader.ToIntake(model, form, Channel.Phone, User.Identity?.Name);
+        var channel = IntakeChannels.Parse(form["channel"]);
+        model.Channel = channel ?? Channel.Phone;
+        var (request, errors) = ReportFormReader.ToIntake(model, form, model.Channel, User.Identity?.Name);
+        if (channel is null)
+        {
+            errors["channel"] = ["Choose how the report came in: phone, walk-in, fax or email."];
+        }
+
         var (lat, lon, attach) = (request.Latitude, request.Longitude, request.AttachToProblemId);
         if (errors.Count == 0 && attach is null && form["confirmed_new"] != "true")
         {

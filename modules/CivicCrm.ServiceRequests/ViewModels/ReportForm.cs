@@ -14,6 +14,9 @@ public sealed class ReportForm
     public string? Name { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
+
+    /// <summary>How the report came in; only the intake screen lets staff choose it.</summary>
+    public Channel Channel { get; set; } = Channel.Phone;
     public Dictionary<string, string[]> Answers { get; set; } = [];
     public IReadOnlyDictionary<string, string[]> Errors { get; set; } = new Dictionary<string, string[]>();
     public IReadOnlyList<DuplicateCandidate> Candidates { get; set; } = [];

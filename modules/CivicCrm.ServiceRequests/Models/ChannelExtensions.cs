@@ -1,0 +1,12 @@
+namespace CivicCrm.ServiceRequests.Models;
+
+public static class ChannelExtensions
+{
+    /// <summary>Words staff read on the request page and the intake screen.</summary>
+    public static string Label(this Channel channel) => channel switch
+    {
+        Channel.WalkIn => "Walk-in",
+        Channel.Api => "API",
+        _ => channel.ToString(),
+    };
+}
