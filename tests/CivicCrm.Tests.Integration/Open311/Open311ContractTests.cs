@@ -234,6 +234,22 @@ public class Open311ContractTests(Open311SiteFactory site) : IClassFixture<Open3
     }
 
     [Fact]
+    public async Task ServiceRequestUpdates_InJson_CarryIdsAsStrings_AndInstantsWithOffsets()
+    {
+        var id = await FilePotholeAsync("json");
+        var posted = await _client.PostAsync($"{Base}/servicerequestupdates.json", ("api_key", SiteFactory.ApiKey), ("jurisdiction_id", Open311SiteFactory.Jurisdiction),
+            ("service_request_id", id), ("status", "IN_PROGRESS"), ("description", "Crew scheduled for Tuesday."));
+        var update = (await JsonAsync(posted, HttpStatusCode.OK)).AsArray().Single()!;
+        Assert.Equal(System.Text.Json.JsonValueKind.String, update["update_id"]!.GetValueKind());
+
+        var updates = (await JsonAsync(await _client.GetAsync($"{Base}/servicerequestupdates.json"), HttpStatusCode.OK)).AsArray();
+        var mine = updates.Single(u => u!["service_request_id"]!.GetValue<string>() == id && u["description"]?.GetValue<string>() == "Crew scheduled for Tuesday.")!;
+        Assert.Equal("IN_PROGRESS", mine["status"]!.GetValue<string>());
+        Assert.Equal(System.Text.Json.JsonValueKind.String, mine["update_id"]!.GetValueKind());
+        AssertInstant(mine["updated_datetime"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task KeyWithoutUpdateRequests_AddsANote_ButCannotChangeTheStatus()
     {
         var id = await FilePotholeAsync();
