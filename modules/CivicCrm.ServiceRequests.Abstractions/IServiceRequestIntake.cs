@@ -1,6 +1,6 @@
 namespace CivicCrm.ServiceRequests;
 
-/// <summary>Intake for machine channels (API channel, linked automatically to a matching open problem).</summary>
+/// <summary>Intake for Open311 apps (channel open311, linked automatically to a matching open problem).</summary>
 public interface IServiceRequestIntake
 {
     /// <summary>The errors filing would report, without filing.</summary>

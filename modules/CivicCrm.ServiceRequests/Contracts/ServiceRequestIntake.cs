@@ -3,7 +3,7 @@ using CivicCrm.ServiceRequests.Services;
 
 namespace CivicCrm.ServiceRequests.Contracts;
 
-/// <summary>Machine-channel intake: the shared <see cref="IntakeService"/> on the API channel, linking duplicates automatically.</summary>
+/// <summary>Open311 intake: the shared <see cref="IntakeService"/> on the Open311 channel, linking duplicates automatically.</summary>
 internal sealed class ServiceRequestIntake(IntakeService intake) : IServiceRequestIntake
 {
     public Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(IntakeSubmission submission, CancellationToken cancellationToken = default) =>
@@ -18,7 +18,7 @@ internal sealed class ServiceRequestIntake(IntakeService intake) : IServiceReque
     private static IntakeRequest ToRequest(IntakeSubmission submission) => new()
     {
         ServiceCode = submission.ServiceCode, Description = submission.Description, Answers = submission.Answers,
-        Address = submission.Address, Latitude = submission.Latitude, Longitude = submission.Longitude, Channel = Channel.Api,
+        Address = submission.Address, Latitude = submission.Latitude, Longitude = submission.Longitude, Channel = Channel.Open311,
         ContactName = submission.ContactName, ContactEmail = submission.ContactEmail, ContactPhone = submission.ContactPhone,
         MediaUrl = submission.MediaUrl, LinkAutomatically = true, CreatedBy = submission.CreatedBy,
     };

@@ -27,7 +27,7 @@ public static class ServiceRequestEndpoints
         ServiceRequestInput input, IntakeService intake, HttpContext http, CancellationToken cancellationToken)
     {
         var channel = Api.ParseChannel(input.Channel);
-        if (channel is null or Channel.Import)
+        if (channel is null or Channel.Import or Channel.Open311)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["channel"] = ["channel must be phone, web, email, api, walk_in or fax."] });
         }

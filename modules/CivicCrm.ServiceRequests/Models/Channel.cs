@@ -9,4 +9,7 @@ public enum Channel
     WalkIn = 5,
     Fax = 6,
     Import = 7,
+
+    /// <summary>An Open311 GeoReport v2 app (FixMyStreet, a city's mobile app).</summary>
+    Open311 = 8,
 }

@@ -7,6 +7,7 @@ public static class ChannelExtensions
     {
         Channel.WalkIn => "Walk-in",
         Channel.Api => "API",
+        Channel.Open311 => "Open311 app",
         _ => channel.ToString(),
     };
 }

@@ -126,7 +126,7 @@ public class Open311ContractTests(Open311SiteFactory site) : IClassFixture<Open3
         var extended = await JsonAsync(await _client.GetAsync($"{Base}/requests/{id}.json?extensions=true"), HttpStatusCode.OK, "requests.json");
         var attributes = extended[0]!["attributes"]!.AsArray();
         Assert.Equal("trash,recycling", attributes.Single(a => a!["code"]!.GetValue<string>() == "bin")!["value"]!.GetValue<string>());
-        Assert.Equal("api", extended[0]!["extended_attributes"]!["channel"]!.GetValue<string>());
+        Assert.Equal("open311", extended[0]!["extended_attributes"]!["channel"]!.GetValue<string>());
         Assert.Equal("OPEN", extended[0]!["extended_attributes"]!["status"]!.GetValue<string>());
         Assert.NotEmpty(extended[0]!["notes"]!.AsArray());
     }
