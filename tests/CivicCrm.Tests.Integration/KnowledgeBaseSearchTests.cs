@@ -156,4 +156,34 @@ public class KnowledgeBaseSearchTests(SiteFactory site) : IClassFixture<SiteFact
 
         Assert.True(found, "The moved category's item was not found under its new parent.");
     }
+
+    [Fact]
+    public async Task SearchPage_FiltersByKind_AndStaffByAudience_ResidentsNeverGetInternalItems()
+    {
+        await CatchUpAsync();
+        var resident = site.CreateClient();
+
+        var all = await resident.GetStringAsync("/kb/search?q=rats");
+        Assert.Contains("/kb/search?q=rats&amp;type=faq", all, StringComparison.Ordinal);
+        var faqs = await resident.GetStringAsync("/kb/search?q=rats&type=faq");
+        Assert.Contains("I see <mark>rats</mark> in my alley", faqs, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rodent control: how the city helps", faqs, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Audience<", faqs, StringComparison.Ordinal);
+
+        // A resident asking for internal items still gets public ones only.
+        var sneaky = await resident.GetStringAsync("/kb/search?q=interpreter+caller&audience=internal");
+        Assert.DoesNotContain("does not speak English", sneaky, StringComparison.Ordinal);
+
+        var admin = site.CreateBrowserClient();
+        await admin.SignInAsync();
+        var internalOnly = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/kb/search?q=interpreter+caller&audience=internal"));
+        Assert.Contains("does not speak English", internalOnly, StringComparison.Ordinal);
+        Assert.Contains("Internal (staff only)", internalOnly, StringComparison.Ordinal);
+        var publicOnly = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/kb/search?q=interpreter+caller&audience=public"));
+        Assert.DoesNotContain("does not speak English", publicOnly, StringComparison.Ordinal);
+
+        var bad = await _api.GetAsync("/api/kb/search?q=rats&audience=everyone");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("audience must be public or internal.", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

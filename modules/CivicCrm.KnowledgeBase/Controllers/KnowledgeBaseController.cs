@@ -42,7 +42,7 @@ public sealed class KnowledgeBaseController(
     }
 
     [HttpGet("search")]
-    public async Task<IActionResult> Search(string? q, string? category, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Search(string? q, string? category, string? type, string? audience, int page = 1, CancellationToken cancellationToken = default)
     {
         q = q?.Trim() ?? "";
         if (q.Length == 0)
@@ -59,7 +59,9 @@ public sealed class KnowledgeBaseController(
         var staff = await readers.SeesInternalAsync(User, cancellationToken);
         var tree = await categories.TreeAsync(cancellationToken);
         var size = KnowledgeBaseSearchViewModel.PageSize;
-        if (!search.Available || await search.SearchAsync(q, (page - 1) * size, size, category, null, staff, cancellationToken) is not { } results)
+        type = KnowledgeBaseTypes.FromKind(type) is { } contentType ? KnowledgeBaseTypes.ToKind(contentType) : null;
+        audience = staff && audience is KnowledgeBaseAudiences.Public or KnowledgeBaseAudiences.Internal ? audience : null;
+        if (!search.Available || await search.SearchAsync(q, (page - 1) * size, size, category, type, staff, cancellationToken, audience) is not { } results)
         {
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return View(new KnowledgeBaseSearchViewModel { Query = q, Available = false, Fallback = await reader.PopularAsync(staff, 5, cancellationToken) });
@@ -78,6 +80,10 @@ public sealed class KnowledgeBaseController(
         {
             Query = q,
             Category = category,
+            Type = type,
+            Audience = audience,
+            ShowAudience = staff,
+            Types = (results.Facets.GetValueOrDefault("type") ?? []).Select(f => (f.Value, f.Count)).ToList(),
             CategoryName = category is null ? null : tree.NameOf(category),
             Page = page,
             Total = results.Total,

@@ -25,7 +25,7 @@ public static class KnowledgeBaseSearchEndpoints
     }
 
     private static async Task<Results<Ok<KnowledgeBaseSearchDto>, ValidationProblem, ProblemHttpResult>> SearchAsync(
-        string? q, int? top, int? skip, string? category, string? type, ClaimsPrincipal user,
+        string? q, int? top, int? skip, string? category, string? type, string? audience, ClaimsPrincipal user,
         KnowledgeBaseSearch search, KnowledgeBaseReaders readers, CategoryStore categories, DbContext db, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -49,6 +49,11 @@ public static class KnowledgeBaseSearchEndpoints
             errors["type"] = ["type must be faq, article or script."];
         }
 
+        if (audience is not (null or KnowledgeBaseAudiences.Public or KnowledgeBaseAudiences.Internal))
+        {
+            errors["audience"] = ["audience must be public or internal."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -60,7 +65,7 @@ public static class KnowledgeBaseSearchEndpoints
         }
 
         var staff = await readers.SeesInternalAsync(user, cancellationToken);
-        if (await search.SearchAsync(q!.Trim(), skip ?? 0, top ?? 10, category, type, staff, cancellationToken) is not { } results)
+        if (await search.SearchAsync(q!.Trim(), skip ?? 0, top ?? 10, category, type, staff, cancellationToken, audience) is not { } results)
         {
             return Unavailable();
         }

@@ -16,9 +16,16 @@ public sealed class KnowledgeBaseSearch(IServiceProvider services)
 
     public bool Available => _engine is not null;
 
-    public async Task<SearchResults?> SearchAsync(string text, int skip, int take, string? category, string? type, bool includeInternal, CancellationToken cancellationToken)
+    /// <param name="audience">For staff: only public or only internal items; ignored for residents, who see public ones.</param>
+    public async Task<SearchResults?> SearchAsync(
+        string text, int skip, int take, string? category, string? type, bool includeInternal, CancellationToken cancellationToken, string? audience = null)
     {
         var filters = Filters(includeInternal);
+        if (includeInternal && audience is KnowledgeBaseAudiences.Public or KnowledgeBaseAudiences.Internal)
+        {
+            filters["audience"] = [audience];
+        }
+
         if (!string.IsNullOrWhiteSpace(category))
         {
             filters["category"] = [category.Trim()];
