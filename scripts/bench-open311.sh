@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of Open311 against a running server with 100k requests loaded: converts the real 311 exports in the
 # given folder (scripts/convert-311.py), resamples them to 100,000 requests over the last 80 days
-# (scripts/bench/resample-311.py), starts the app (Release) on 127.0.0.1:5098 with a fresh SQLite file and the rate
+# (scripts/resample-311.py), starts the app (Release) on 127.0.0.1:5098 with a fresh SQLite file and the rate
 # limit raised out of the way, loads them through POST /api/service-requests/import, then runs wrk for GET /health
 # (the baseline), POST /open311/v2/requests.json and GET /open311/v2/requests.json, and stops the server.
 # Usage: scripts/bench-open311.sh <folder with 311 CSV exports> [seconds per run, default 20]
@@ -62,7 +62,7 @@ if [ "$fresh" = 1 ]; then
     out="$work/$(basename "$file" .csv).converted.csv"
     if python3 scripts/convert-311.py "$file" >"$out" 2>"$work/convert.log"; then converted+=("$out"); else rm -f "$out"; fi
   done
-  python3 scripts/bench/resample-311.py --rows "$rows" --days 80 "${converted[@]}" >"$work/load.csv"
+  python3 scripts/resample-311.py --rows "$rows" --days 80 "${converted[@]}" >"$work/load.csv"
   echo "== importing (POST /api/service-requests/import)"
   start=$(date +%s)
   curl -fsS -H "X-Api-Key: $BENCH_API_KEY" -H "Content-Type: text/csv" --data-binary @"$work/load.csv" \

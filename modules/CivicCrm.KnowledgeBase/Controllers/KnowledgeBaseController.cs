@@ -61,7 +61,7 @@ public sealed class KnowledgeBaseController(
         var size = KnowledgeBaseSearchViewModel.PageSize;
         type = KnowledgeBaseTypes.FromKind(type) is { } contentType ? KnowledgeBaseTypes.ToKind(contentType) : null;
         audience = staff && audience is KnowledgeBaseAudiences.Public or KnowledgeBaseAudiences.Internal ? audience : null;
-        if (!search.Available || await search.SearchAsync(q, (page - 1) * size, size, category, type, staff, cancellationToken, audience) is not { } results)
+        if (!search.Available || await search.SearchAsync(q, (page - 1) * size, size, category, type, audience, staff, cancellationToken) is not { } results)
         {
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return View(new KnowledgeBaseSearchViewModel { Query = q, Available = false, Fallback = await reader.PopularAsync(staff, 5, cancellationToken) });

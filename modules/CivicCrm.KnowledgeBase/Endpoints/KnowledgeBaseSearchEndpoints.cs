@@ -65,7 +65,7 @@ public static class KnowledgeBaseSearchEndpoints
         }
 
         var staff = await readers.SeesInternalAsync(user, cancellationToken);
-        if (await search.SearchAsync(q!.Trim(), skip ?? 0, top ?? 10, category, type, staff, cancellationToken, audience) is not { } results)
+        if (await search.SearchAsync(q!.Trim(), skip ?? 0, top ?? 10, category, type, audience, staff, cancellationToken) is not { } results)
         {
             return Unavailable();
         }

@@ -1,11 +1,10 @@
 using CivicCrm.KnowledgeBase.Models;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicCrm.KnowledgeBase.Services;
 
 /// <summary>Adds, renames, moves and deletes categories; a category in use or with children is never deleted.</summary>
-public sealed class CategoryStore(DbContext db, IServiceProvider services)
+public sealed class CategoryStore(DbContext db, KnowledgeBaseSearch search)
 {
     public async Task<CategoryTree> TreeAsync(CancellationToken cancellationToken) =>
         new(await db.Set<KnowledgeBaseCategory>().AsNoTracking().ToListAsync(cancellationToken));
@@ -102,13 +101,7 @@ public sealed class CategoryStore(DbContext db, IServiceProvider services)
     /// Items are indexed under their categories and every ancestor, so when the tree changes shape the whole
     /// knowledge-base index is rebuilt in the background (a city's knowledge base is a few thousand items).
     /// </summary>
-    public async Task RequestReindexAsync(CancellationToken cancellationToken)
-    {
-        if (services.GetService<CivicCrm.Search.ISearchService>() is { } search)
-        {
-            await search.RequestRebuildAsync(KnowledgeBaseUrls.IndexName, cancellationToken);
-        }
-    }
+    public Task RequestReindexAsync(CancellationToken cancellationToken) => search.RequestRebuildAsync(cancellationToken);
 
     public async Task<string?> DeleteAsync(int id, CancellationToken cancellationToken)
     {

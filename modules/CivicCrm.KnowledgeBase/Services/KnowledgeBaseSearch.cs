@@ -18,7 +18,7 @@ public sealed class KnowledgeBaseSearch(IServiceProvider services)
 
     /// <param name="audience">For staff: only public or only internal items; ignored for residents, who see public ones.</param>
     public async Task<SearchResults?> SearchAsync(
-        string text, int skip, int take, string? category, string? type, bool includeInternal, CancellationToken cancellationToken, string? audience = null)
+        string text, int skip, int take, string? category, string? type, string? audience, bool includeInternal, CancellationToken cancellationToken)
     {
         var filters = Filters(includeInternal);
         if (includeInternal && audience is KnowledgeBaseAudiences.Public or KnowledgeBaseAudiences.Internal)
@@ -65,6 +65,10 @@ public sealed class KnowledgeBaseSearch(IServiceProvider services)
             return null;
         }
     }
+
+    /// <summary>Has every node rebuild its copy of the knowledge-base index in the background; nothing without an engine.</summary>
+    public Task RequestRebuildAsync(CancellationToken cancellationToken) =>
+        _engine?.RequestRebuildAsync(KnowledgeBaseUrls.IndexName, cancellationToken) ?? Task.CompletedTask;
 
     /// <summary>Makes every committed change searchable on this node before returning.</summary>
     public Task CatchUpAsync(CancellationToken cancellationToken) => _engine?.CatchUpAsync(cancellationToken) ?? Task.CompletedTask;

@@ -1,14 +1,11 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using CivicCrm.ServiceRequests.Models;
 
 namespace CivicCrm.ServiceRequests.Services;
 
 /// <summary>Checks answers against a type's questions; returns the stored answers and every error by field.</summary>
-public static partial class AnswerValidator
+public static class AnswerValidator
 {
-    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z][^>]*>")]
-    private static partial Regex HtmlTag();
 
     /// <param name="requireAnswers">False for channels that cannot ask (email): missing required answers are left for staff.</param>
     public static Dictionary<string, string> Validate(
@@ -82,7 +79,7 @@ public static partial class AnswerValidator
                 return null;
             default:
                 return values[0].Length > 2000 ? $"{question.Label} must be at most 2000 characters."
-                    : HtmlTag().IsMatch(values[0]) ? $"{question.Label} must be plain text, without HTML tags."
+                    : IntakeValidator.HtmlTag().IsMatch(values[0]) ? $"{question.Label} must be plain text, without HTML tags."
                     : null;
         }
     }

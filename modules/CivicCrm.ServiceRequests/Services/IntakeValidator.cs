@@ -10,8 +10,9 @@ public sealed partial class IntakeValidator(DbContext db, CivicCrm.Departments.I
 {
     public const int MaxDescription = 4000;
 
+    /// <summary>Anything that looks like an HTML tag; text fields and text answers are plain text.</summary>
     [GeneratedRegex(@"<\s*/?\s*[a-zA-Z][^>]*>")]
-    private static partial Regex HtmlTag();
+    internal static partial Regex HtmlTag();
 
     public async Task<(RequestType? Type, Dictionary<string, string> Answers, Dictionary<string, string[]> Errors)> ValidateAsync(
         IntakeRequest request, CancellationToken cancellationToken)
