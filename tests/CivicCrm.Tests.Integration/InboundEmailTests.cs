@@ -125,8 +125,8 @@ public class InboundEmailTests(InboundEmailTests.Site site) : IClassFixture<Inbo
     {
         var first = NewResident();
         var second = NewResident();
-        var lat = 41.8 + Random.Shared.NextDouble() / 10;
-        var point = $"{lat:F5}, -87.65432";
+        var (lat, lon) = TestPoints.Fresh();
+        var point = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{lat:F5}, {lon:F5}");
         MimeMessage Html(string from)
         {
             var message = Email(from, "Fire hydrant open", "");
@@ -145,8 +145,8 @@ public class InboundEmailTests(InboundEmailTests.Site site) : IClassFixture<Inbo
         Assert.True(filed["linked_to_existing_problem"]!.GetValue<bool>());
         var report = await ReportOfAsync(first);
         Assert.Equal("HYDRANT", report.RequestTypeCode);
-        Assert.Equal(lat, report.Latitude!.Value, 4);
-        Assert.Equal(-87.65432, report.Longitude!.Value, 4);
+        Assert.Equal(lat, report.Latitude!.Value, 1e-9);
+        Assert.Equal(lon, report.Longitude!.Value, 1e-9);
         Assert.Contains("The hydrant is gushing water & flooding the corner.", report.Description, StringComparison.Ordinal);
         Assert.DoesNotContain("<", report.Description, StringComparison.Ordinal);
         Assert.DoesNotContain("alert", report.Description, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CivicCrm.Tests.Support;
 
 namespace CivicCrm.Tests.Integration;
 
@@ -11,9 +12,10 @@ public class OnHoldTests(ShiftedClockSiteFactory site) : IClassFixture<ShiftedCl
     public async Task HoldOnARoundTheClockType_PushesTheDeadlineBackByTheWholeHold_AndThePromisedDateFollows()
     {
         var api = site.CreateApiClient();
+        var (lat, lon) = TestPoints.Fresh();
         var filed = await (await api.PostAsJsonAsync("/api/service-requests", new
         {
-            service_code = "WATER-LEAK", lat = 41.83 + Random.Shared.NextDouble() * 0.05, @long = -87.66, description = "Water bubbling up at the curb.",
+            service_code = "WATER-LEAK", lat, @long = lon, description = "Water bubbling up at the curb.",
         })).Content.ReadFromJsonAsync<JsonObject>();
         var tracking = filed!["service_request_id"]!.GetValue<string>();
         var promised = filed["expected_datetime"]!.GetValue<DateTime>();

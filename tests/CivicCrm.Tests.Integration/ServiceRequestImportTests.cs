@@ -18,8 +18,7 @@ public class ServiceRequestImportTests(SiteFactory site) : IClassFixture<SiteFac
     /// <summary>Source ids and points of its own per test, so tests never see each other's rows.</summary>
     private readonly string _run = Guid.NewGuid().ToString("n")[..8];
 
-    private static (double Lat, double Lon) FreshPoint() =>
-        (41.80 + Random.Shared.NextDouble() * 0.1, -87.70 + Random.Shared.NextDouble() * 0.1);
+    private static (double Lat, double Lon) FreshPoint() => TestPoints.Fresh();
 
     private async Task<JsonObject> ImportAsync(string body, string query = "", string mediaType = "text/csv")
     {

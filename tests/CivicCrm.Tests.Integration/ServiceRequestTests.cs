@@ -11,8 +11,7 @@ public class ServiceRequestTests(SiteFactory site) : IClassFixture<SiteFactory>
     private readonly HttpClient _api = site.CreateApiClient();
 
     /// <summary>A point of its own per test (spread over the city), so tests never see each other's reports.</summary>
-    private static (double Lat, double Lon) FreshPoint() =>
-        (41.80 + Random.Shared.NextDouble() * 0.1, -87.70 + Random.Shared.NextDouble() * 0.1);
+    private static (double Lat, double Lon) FreshPoint() => TestPoints.Fresh();
 
     private async Task<JsonObject> FileAsync(object body, HttpStatusCode expected = HttpStatusCode.Created)
     {

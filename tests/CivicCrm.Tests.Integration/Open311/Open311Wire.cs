@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using CivicCrm.Tests.Support;
 using NJsonSchema;
 
 namespace CivicCrm.Tests.Integration.Open311;
@@ -14,8 +15,7 @@ public static partial class Open311Wire
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$")]
     private static partial Regex W3Instant();
 
-    public static (double Lat, double Lon) FreshPoint() =>
-        (41.80 + Random.Shared.NextDouble() * 0.1, -87.70 + Random.Shared.NextDouble() * 0.1);
+    public static (double Lat, double Lon) FreshPoint() => TestPoints.Fresh();
 
     public static Task<HttpResponseMessage> PostAsync(this HttpClient client, string url, params (string Key, string Value)[] fields) =>
         client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))));
