@@ -27,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkItemFactory>();
         services.AddScoped<WorkItemRoutingService>();
         services.AddScoped<ProblemMergeService>();
+        services.AddScoped<MergeUndoService>();
         services.AddScoped<RequestQueries>();
         services.AddScoped<CallerLookup>();
         services.AddScoped<ImportTypeCatalog>();

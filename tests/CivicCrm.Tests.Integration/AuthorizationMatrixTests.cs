@@ -106,6 +106,7 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["POST /admin/requests/{trackingNumber}/assign"] = Workers,
         ["POST /admin/requests/{trackingNumber}/merge"] = Mergers,
         ["POST /admin/requests/{trackingNumber}/split"] = Mergers,
+        ["POST /admin/requests/{trackingNumber}/merges/{mergeId:long}/undo"] = Mergers,
         ["POST /api/service-requests/"] = Intake,
         ["GET /api/service-requests/{trackingNumber}"] = Intake,
         ["GET /api/service-requests/duplicate-candidates"] = Intake,
@@ -115,6 +116,7 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["POST /api/service-requests/{trackingNumber}/assign"] = Workers,
         ["POST /api/service-requests/{trackingNumber}/merge"] = Mergers,
         ["POST /api/service-requests/{trackingNumber}/split"] = Mergers,
+        ["POST /api/service-requests/{trackingNumber}/merges/{mergeId:long}/undo"] = Mergers,
         ["POST /api/service-requests/import"] = Admin,
         ["POST /api/inbound-email"] = Admin,
         ["GET /admin/request-types"] = Admin,
@@ -241,7 +243,8 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         var parts = route.Split(' ', 2);
         var path = parts[1].Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{id}", "no-such-id", StringComparison.Ordinal).Replace("{versionId}", "no-such-version", StringComparison.Ordinal)
-            .Replace("{name}", "NoSuchType", StringComparison.Ordinal).Replace("{trackingNumber}", "ZZZZ-ZZZZ", StringComparison.Ordinal).Replace("{code}", "NO-SUCH-CODE", StringComparison.Ordinal);
+            .Replace("{name}", "NoSuchType", StringComparison.Ordinal).Replace("{trackingNumber}", "ZZZZ-ZZZZ", StringComparison.Ordinal).Replace("{code}", "NO-SUCH-CODE", StringComparison.Ordinal)
+            .Replace("{mergeId:long}", "1", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(parts[0]), path);
         if (parts[0] is "POST" or "PUT")
         {

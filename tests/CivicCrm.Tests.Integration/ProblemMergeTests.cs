@@ -121,4 +121,78 @@ public class ProblemMergeTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal(1, targetDetail!["reports_of_problem"]!.GetValue<int>());
         Assert.Equal("in_progress", targetDetail["status"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task UndoMerge_BringsTheMergedProblemBack_WithItsStatusReportsWorkAndSubscribers()
+    {
+        var address = Address();
+        var (source, sourceProblem) = await FileAsync(address, "lena@example.org");
+        var (target, targetProblem) = await FileAsync(address, "tomas@example.org");
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/service-requests/{source}/departments", new { department_code = "ENV-HEALTH" })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/service-requests/{source}/status", new { status = "acknowledged", department_code = "CODE" })).Status);
+        var (_, merged) = await PostAsync($"/api/service-requests/{source}/merge", new { into = target });
+        var merge = merged["merges"]!.AsArray().Single()!;
+        Assert.Equal(sourceProblem, merge["merged_problem_id"]!.GetValue<long>());
+        Assert.Equal([source], merge["reports"]!.AsArray().Select(r => r!.GetValue<string>()));
+
+        var (status, detail) = await PostAsync($"/api/service-requests/{target}/merges/{merge["merge_id"]}/undo");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(targetProblem, detail["problem_id"]!.GetValue<long>());
+        Assert.Equal(1, detail["reports_of_problem"]!.GetValue<int>());
+        Assert.Equal(["CODE:submitted"], detail["work_items"]!.AsArray().Select(w => $"{w!["department_code"]}:{w["status"]}"));
+        Assert.NotNull(detail["merges"]![0]!["undone_datetime"]!.GetValue<DateTime?>());
+        var back = (await _api.GetFromJsonAsync<JsonObject>($"/api/service-requests/{source}"))!;
+        Assert.Equal(sourceProblem, back["problem_id"]!.GetValue<long>());
+        Assert.Equal("in_progress", back["status"]!.GetValue<string>());
+        Assert.Equal(["CODE:acknowledged", "ENV-HEALTH:submitted"], back["work_items"]!.AsArray().Select(w => $"{w!["department_code"]}:{w["status"]}"));
+        Assert.Contains(back["history"]!.AsArray(), h => h!["kind"]!.GetValue<string>() == "unmerged" && h["public"]!.GetValue<bool>());
+        Assert.Null(await InDatabaseAsync(db => db.Set<Problem>().Where(p => p.Id == sourceProblem).Select(p => p.MergedIntoId).SingleAsync()));
+        Assert.Equal(sourceProblem, await InDatabaseAsync(db => db.Set<Subscription>().Where(s => s.Email == "lena@example.org").Select(s => s.ProblemId).SingleAsync()));
+        Assert.Equal(targetProblem, await InDatabaseAsync(db => db.Set<Subscription>().Where(s => s.Email == "tomas@example.org").Select(s => s.ProblemId).SingleAsync()));
+
+        var again = await PostAsync($"/api/service-requests/{target}/merges/{merge["merge_id"]}/undo");
+        Assert.Equal(HttpStatusCode.BadRequest, again.Status);
+        Assert.Contains("already undone", again.Body["errors"]!["merge"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UndoMerge_IsRefused_ForAMergeIntoAnotherProblem_AndWhenEveryMovedReportWasSplitOut()
+    {
+        var (first, _) = await FileAsync(Address());
+        var (second, _) = await FileAsync(Address());
+        var (third, _) = await FileAsync(Address());
+        var (_, merged) = await PostAsync($"/api/service-requests/{first}/merge", new { into = second });
+        var firstMerge = merged["merges"]![0]!["merge_id"]!.GetValue<long>();
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/service-requests/{second}/merge", new { into = third })).Status);
+
+        var elsewhere = await PostAsync($"/api/service-requests/{third}/merges/{firstMerge}/undo");
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/service-requests/{first}/split")).Status);
+        var thirdDetail = (await _api.GetFromJsonAsync<JsonObject>($"/api/service-requests/{third}"))!;
+        var secondMerge = thirdDetail["merges"]!.AsArray().Single()!["merge_id"]!.GetValue<long>();
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/service-requests/{second}/split")).Status);
+        var nothingLeft = await PostAsync($"/api/service-requests/{third}/merges/{secondMerge}/undo");
+
+        Assert.Equal(HttpStatusCode.BadRequest, elsewhere.Status);
+        Assert.Contains("no such merge", elsewhere.Body["errors"]!["merge"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, nothingLeft.Status);
+        Assert.Contains("split out", nothingLeft.Body["errors"]!["merge"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DuplicateCandidates_AsOfBeforeAMerge_SeeBothProblemsWithTheReportsTheyHadThen()
+    {
+        var address = Address();
+        var (source, sourceProblem) = await FileAsync(address);
+        var (target, targetProblem) = await FileAsync(address);
+        var before = DateTime.UtcNow.AddMilliseconds(10).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        await Task.Delay(50);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/service-requests/{source}/merge", new { into = target })).Status);
+
+        var now = await _api.GetFromJsonAsync<JsonArray>($"/api/service-requests/duplicate-candidates?service_code=BUILDING&address_string={Uri.EscapeDataString(address)}");
+        var then = await _api.GetFromJsonAsync<JsonArray>($"/api/service-requests/duplicate-candidates?service_code=BUILDING&address_string={Uri.EscapeDataString(address)}&as_of={Uri.EscapeDataString(before)}");
+
+        Assert.Equal([$"{targetProblem}:{source}"], now!.Select(c => $"{c!["problem_id"]}:{c["service_request_id"]}"));
+        Assert.Equal([$"{sourceProblem}:{source}", $"{targetProblem}:{target}"], then!.Select(c => $"{c!["problem_id"]}:{c["service_request_id"]}"));
+    }
 }

@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CivicCrm.ServiceRequests.Controllers;
 
-/// <summary>The staff request page's actions on the problem: add a department, transfer, assign, merge, split a report out.</summary>
+/// <summary>The staff request page's actions on the problem: add a department, transfer, assign, merge, undo a merge, split a report out.</summary>
 [Route("admin/requests/{trackingNumber}")]
 [RequirePermission("ViewRequests")]
-public sealed class RequestActionsController(WorkItemRoutingService routing, ProblemMergeService merges, DbContext db) : Controller
+public sealed class RequestActionsController(WorkItemRoutingService routing, ProblemMergeService merges, MergeUndoService undo, DbContext db) : Controller
 {
     [HttpPost("departments")]
     [RequirePermission("UpdateRequests")]
@@ -33,6 +33,12 @@ public sealed class RequestActionsController(WorkItemRoutingService routing, Pro
     public Task<IActionResult> Merge(string trackingNumber, string? into, CancellationToken cancellationToken) =>
         ActAsync(trackingNumber, id => merges.MergeAsync(id, into, User.Identity?.Name, cancellationToken),
             $"Merged into the problem of {TrackingNumbers.Normalize(into ?? "")}: every report and subscriber of this problem moved there.", cancellationToken);
+
+    [HttpPost("merges/{mergeId:long}/undo")]
+    [RequirePermission("MergeRequests")]
+    public Task<IActionResult> UndoMerge(string trackingNumber, long mergeId, CancellationToken cancellationToken) =>
+        ActAsync(trackingNumber, id => undo.UndoAsync(id, mergeId, User.Identity?.Name, cancellationToken),
+            "Merge undone: the merged problem is back with its reports, work and subscribers.", cancellationToken);
 
     [HttpPost("split")]
     [RequirePermission("MergeRequests")]

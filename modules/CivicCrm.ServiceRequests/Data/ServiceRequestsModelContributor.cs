@@ -99,6 +99,23 @@ public sealed class ServiceRequestsModelContributor : IDataModelContributor
             entry.HasIndex(e => new { e.ProblemId, e.Id });
         });
 
+        modelBuilder.Entity<ProblemMerge>(merge =>
+        {
+            merge.ToTable("ProblemMerges");
+            merge.HasKey(m => m.Id);
+            merge.Property(m => m.MergedBy).HasMaxLength(256);
+            merge.Property(m => m.UndoneBy).HasMaxLength(256);
+            merge.HasIndex(m => m.TargetProblemId);
+            merge.HasIndex(m => m.SourceProblemId);
+            merge.HasIndex(m => m.MergedUtc); // replays with as_of look for merges after the instant
+            merge.OwnsOne(m => m.Changes, changes =>
+            {
+                changes.ToJson();
+                changes.OwnsMany(c => c.ClosedWorkItems);
+                changes.OwnsMany(c => c.Subscriptions);
+            });
+        });
+
         modelBuilder.Entity<Subscription>(subscription =>
         {
             subscription.ToTable("Subscriptions");

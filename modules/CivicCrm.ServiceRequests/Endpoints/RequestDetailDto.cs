@@ -21,7 +21,8 @@ public sealed record RequestDetailDto(
     [property: JsonPropertyName("expected_datetime")] DateTime? ExpectedUtc,
     [property: JsonPropertyName("reports_of_problem")] int ReportsOfProblem,
     [property: JsonPropertyName("work_items")] IReadOnlyList<WorkItemDto> WorkItems,
-    [property: JsonPropertyName("history")] IReadOnlyList<HistoryDto> History)
+    [property: JsonPropertyName("history")] IReadOnlyList<HistoryDto> History,
+    [property: JsonPropertyName("merges")] IReadOnlyList<MergeDto> Merges)
 {
     public static RequestDetailDto From(RequestDetail detail) => new(
         detail.Request.TrackingNumber, detail.Problem.Id, detail.Request.RequestTypeCode, detail.Type?.Name,
@@ -30,5 +31,6 @@ public sealed record RequestDetailDto(
         detail.Request.RequestedUtc, detail.Request.ExpectedUtc, detail.ReportsOfProblem,
         detail.WorkItems.Select(w => new WorkItemDto(w.Id, w.DepartmentCode, Api.Status(w.Status), w.Assignee, w.DueUtc, w.WarningUtc)).ToList(),
         detail.History.Select(e => new HistoryDto(e.Kind, e.FromStatus is null ? null : Api.Status(e.FromStatus.Value),
-            e.ToStatus is null ? null : Api.Status(e.ToStatus.Value), e.Note, e.IsPublic, e.Actor, e.CreatedUtc)).ToList());
+            e.ToStatus is null ? null : Api.Status(e.ToStatus.Value), e.Note, e.IsPublic, e.Actor, e.CreatedUtc)).ToList(),
+        detail.Merges.Select(m => new MergeDto(m.Merge.Id, m.Merge.SourceProblemId, m.TrackingNumbers, m.Merge.MergedUtc, m.Merge.MergedBy, m.Merge.UndoneUtc)).ToList());
 }

@@ -22,7 +22,8 @@ public sealed class DuplicateCandidateFinder(DbContext db)
 
         var since = asOfUtc.AddDays(-type.DuplicateWindowDays);
         var open = db.Set<Problem>().AsNoTracking()
-            .Where(p => p.MergedIntoId == null && p.CreatedUtc <= asOfUtc && (p.ClosedUtc == null || p.ClosedUtc > asOfUtc));
+                        // A merge closes the merged problem, so one merged after the instant was open then and counts.
+            .Where(p => p.CreatedUtc <= asOfUtc && (p.ClosedUtc == null || p.ClosedUtc > asOfUtc));
         open = type.DuplicateMatchGroup && type.Group.Length > 0
             ? open.Where(p => p.RequestTypeGroup == type.Group)
             : open.Where(p => p.RequestTypeCode == type.Code);
@@ -74,14 +75,22 @@ public sealed class DuplicateCandidateFinder(DbContext db)
         return (problem, Math.Round(score, 4), distance is null ? null : Math.Round(distance.Value, 1), sameAddress);
     }
 
+    /// <summary>
+    /// Each candidate with its first report as it stood at the instant: reports moved by a later merge count where they
+    /// were then (found through the merge record), so a replay sees the problems the city saw.
+    /// </summary>
     private async Task<IReadOnlyList<DuplicateCandidate>> WithFirstReportsAsync(
         List<(Problem Problem, double Score, double? Distance, bool SameAddress)> ranked, DateTime asOfUtc, CancellationToken cancellationToken)
     {
         var ids = ranked.Select(r => r.Problem.Id).ToList();
-        var reports = await db.Set<ServiceRequest>().AsNoTracking()
-            .Where(r => ids.Contains(r.ProblemId) && r.RequestedUtc <= asOfUtc)
+        var origin = await WhereReportsWereAsync(ids, asOfUtc, cancellationToken);
+        var moved = origin.Keys.ToList();
+        var reports = (await db.Set<ServiceRequest>().AsNoTracking()
+            .Where(r => (ids.Contains(r.ProblemId) || moved.Contains(r.Id)) && r.RequestedUtc <= asOfUtc)
             .Select(r => new { r.ProblemId, r.TrackingNumber, r.RequestedUtc, r.SourceId, r.Id })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Select(r => r with { ProblemId = origin.GetValueOrDefault(r.Id, r.ProblemId) })
+            .Where(r => ids.Contains(r.ProblemId));
         var first = reports.GroupBy(r => r.ProblemId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.RequestedUtc).ThenBy(r => r.Id).First());
         return ranked.Where(r => first.ContainsKey(r.Problem.Id)).Select(r =>
         {
@@ -89,5 +98,21 @@ public sealed class DuplicateCandidateFinder(DbContext db)
             return new DuplicateCandidate(report.TrackingNumber, r.Problem.Id, r.Score, r.Distance, report.RequestedUtc,
                 r.Problem.Address, report.SourceId, r.Problem.RequestTypeCode, r.SameAddress);
         }).ToList();
+    }
+
+    /// <summary>Reports moved by merges after the instant into or out of these problems, with the problem each was in then.</summary>
+    private async Task<Dictionary<long, long>> WhereReportsWereAsync(List<long> problemIds, DateTime asOfUtc, CancellationToken cancellationToken)
+    {
+        var merges = await db.Set<ProblemMerge>().AsNoTracking()
+            .Where(m => m.MergedUtc > asOfUtc && m.UndoneUtc == null && (problemIds.Contains(m.SourceProblemId) || problemIds.Contains(m.TargetProblemId)))
+            .OrderBy(m => m.MergedUtc).ToListAsync(cancellationToken);
+        // A report moved by several later merges was, at the instant, in the source of the earliest.
+        var origin = new Dictionary<long, long>();
+        foreach (var merge in merges)
+        {
+            merge.Changes.MovedRequestIds.ForEach(id => origin.TryAdd(id, merge.SourceProblemId));
+        }
+
+        return origin;
     }
 }

@@ -5,7 +5,8 @@ namespace CivicCrm.ServiceRequests.Services;
 
 /// <summary>
 /// Merges a problem into another (its reports, subscribers and unmatched work move; the rest closes as duplicate) and
-/// splits a report out into a problem of its own. A merge is undone by splitting the reports it moved back out.
+/// splits a report out into a problem of its own. Each merge is recorded with what it changed (<see cref="ProblemMerge"/>),
+/// so <see cref="MergeUndoService"/> can undo it.
 /// </summary>
 public sealed class ProblemMergeService(DbContext db, WorkItemFactory workItems, ProblemStatusSync sync, TimeProvider clock)
 {
@@ -28,12 +29,14 @@ public sealed class ProblemMergeService(DbContext db, WorkItemFactory workItems,
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var changes = new ProblemMergeChanges { SourceStatus = source.Status, SourceClosedUtc = source.ClosedUtc };
         var targetItems = await db.Set<WorkItem>().Where(w => w.ProblemId == target!.Id).ToListAsync(cancellationToken);
         foreach (var item in await db.Set<WorkItem>().Where(w => w.ProblemId == source.Id && w.ClosedUtc == null).ToListAsync(cancellationToken))
         {
             if (targetItems.Exists(w => w.DepartmentCode == item.DepartmentCode && w.Status.IsOpen()))
             {
                 // The target's item of that department already covers the work.
+                changes.ClosedWorkItems.Add(new ClosedWorkItem { Id = item.Id, Status = item.Status, OnHoldSinceUtc = item.OnHoldSinceUtc });
                 item.Status = RequestStatus.Duplicate;
                 item.ClosedUtc = now;
                 item.OnHoldSinceUtc = null;
@@ -43,6 +46,7 @@ public sealed class ProblemMergeService(DbContext db, WorkItemFactory workItems,
                 // The target lacks that department: its work goes on there, with its own status, due date and assignee.
                 item.ProblemId = target!.Id;
                 targetItems.Add(item);
+                changes.MovedWorkItemIds.Add(item.Id);
             }
         }
 
@@ -50,13 +54,17 @@ public sealed class ProblemMergeService(DbContext db, WorkItemFactory workItems,
         foreach (var report in reports)
         {
             report.ProblemId = target!.Id;
+            changes.MovedRequestIds.Add(report.Id);
             db.Add(Entry(target.Id, report.Id, "merged", $"Report {report.TrackingNumber} merged in from problem {source.Id}.", false, actor, now));
         }
 
+        changes.Subscriptions = await db.Set<Subscription>().Where(s => s.ProblemId == source.Id)
+            .Select(s => new MovedSubscription { Email = s.Email, ServiceRequestId = s.ServiceRequestId }).ToListAsync(cancellationToken);
         await MoveSubscriptionsAsync(source.Id, target!.Id, null, cancellationToken);
         source.MergedIntoId = target.Id;
         source.Status = RequestStatus.Duplicate;
-        source.ClosedUtc = now;
+        source.ClosedUtc ??= now; // "open at an instant" stays true for replays before the merge
+        db.Add(new ProblemMerge { SourceProblemId = source.Id, TargetProblemId = target.Id, MergedUtc = now, MergedBy = actor, Changes = changes });
         source.UpdatedUtc = now;
         db.Add(Entry(source.Id, null, "merged",
             $"Merged into problem {target.Id} ({into}); reports moved: {string.Join(", ", reports.Select(r => r.TrackingNumber))}.", false, actor, now));
@@ -123,6 +131,6 @@ public sealed class ProblemMergeService(DbContext db, WorkItemFactory workItems,
         }
     }
 
-    private static RequestEvent Entry(long problemId, long? requestId, string kind, string note, bool isPublic, string? actor, DateTime now) =>
+    internal static RequestEvent Entry(long problemId, long? requestId, string kind, string note, bool isPublic, string? actor, DateTime now) =>
         new() { ProblemId = problemId, ServiceRequestId = requestId, Kind = kind, Note = note, IsPublic = isPublic, Actor = actor, CreatedUtc = now };
 }

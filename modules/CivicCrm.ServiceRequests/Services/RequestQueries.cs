@@ -22,7 +22,19 @@ public sealed class RequestQueries(DbContext db)
             .Where(e => e.ProblemId == problem.Id && (!publicOnly || e.IsPublic || e.Kind == "status"))
             .OrderBy(e => e.Id).ToListAsync(cancellationToken);
         var reports = await db.Set<ServiceRequest>().CountAsync(r => r.ProblemId == problem.Id, cancellationToken);
-        return new RequestDetail(request, problem, type, items, history, reports);
+        IReadOnlyList<MergeSummary> merges = publicOnly ? [] : await MergedIntoAsync(problem.Id, cancellationToken);
+        return new RequestDetail(request, problem, type, items, history, reports, merges);
+    }
+
+    /// <summary>Merges into a problem, newest first, with the tracking numbers of the reports they moved.</summary>
+    private async Task<IReadOnlyList<MergeSummary>> MergedIntoAsync(long problemId, CancellationToken cancellationToken)
+    {
+        var merges = await db.Set<ProblemMerge>().AsNoTracking()
+            .Where(m => m.TargetProblemId == problemId).OrderByDescending(m => m.Id).ToListAsync(cancellationToken);
+        var ids = merges.SelectMany(m => m.Changes.MovedRequestIds).ToList();
+        var numbers = await db.Set<ServiceRequest>().AsNoTracking().Where(r => ids.Contains(r.Id))
+            .ToDictionaryAsync(r => r.Id, r => r.TrackingNumber, cancellationToken);
+        return merges.Select(m => new MergeSummary(m, m.Changes.MovedRequestIds.Where(numbers.ContainsKey).Select(id => numbers[id]).ToList())).ToList();
     }
 
     public static string PublicNote(RequestEvent entry, bool publicOnly) =>

@@ -1,0 +1,57 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace CivicCrm.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddProblemMerges : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ProblemMerges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SourceProblemId = table.Column<long>(type: "bigint", nullable: false),
+                    TargetProblemId = table.Column<long>(type: "bigint", nullable: false),
+                    MergedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    MergedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UndoneUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UndoneBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Changes = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProblemMerges", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProblemMerges_MergedUtc",
+                table: "ProblemMerges",
+                column: "MergedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProblemMerges_SourceProblemId",
+                table: "ProblemMerges",
+                column: "SourceProblemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProblemMerges_TargetProblemId",
+                table: "ProblemMerges",
+                column: "TargetProblemId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ProblemMerges");
+        }
+    }
+}
