@@ -21,7 +21,7 @@ public class ProblemMergeTests(BrowserSiteFactory site, Chromium chromium) : ICl
     }
 
     [Fact]
-    public async Task Supervisor_MergesTwoReportsOfTheSameHouse_BothTrackingNumbersShowTheSameStatus()
+    public async Task Supervisor_MergesTwoReportsOfTheSameHouse_BothTrackingNumbersShowTheSameStatus_ThenUndoesTheMerge()
     {
         var api = site.CreateApiClient();
         var address = $"{Random.Shared.Next(100, 9999)} Sycamore Lane";
@@ -57,5 +57,14 @@ public class ProblemMergeTests(BrowserSiteFactory site, Chromium chromium) : ICl
             await Assertions.Expect(resident.Locator(".request-status")).ToHaveTextAsync("Acknowledged");
             await Assertions.Expect(resident.GetByText("An inspector will visit on Monday.")).ToBeVisibleAsync();
         }
+
+        await supervisor.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Undo the merge of problem") }).ClickAsync();
+
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Status)).ToContainTextAsync("Merge undone");
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Heading, new() { Name = "Reports of this problem (1)" })).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(supervisor, "staff-request-merge-undone");
+        await resident.GotoAsync($"/requests/{later}");
+        await Assertions.Expect(resident.Locator(".request-status")).ToHaveTextAsync("Received");
+        await Assertions.Expect(resident.GetByText("Your report is handled as a problem of its own again.")).ToBeVisibleAsync();
     }
 }
