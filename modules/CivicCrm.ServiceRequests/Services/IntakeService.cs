@@ -20,7 +20,10 @@ public sealed class IntakeService(
     IDatabaseErrors databaseErrors,
     TimeProvider clock)
 {
-    /// <summary>Draws of a tracking number before intake gives up; a clash is one in 10^12, two in a row never seen.</summary>
+    /// <summary>
+    /// Draws of a tracking number before intake gives up: random clashes are about one in 10^12, so five failing in a
+    /// row means something else is wrong.
+    /// </summary>
     public const int TrackingNumberAttempts = 5;
 
     /// <summary>The errors filing would report, without filing.</summary>
