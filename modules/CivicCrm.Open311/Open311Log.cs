@@ -16,4 +16,7 @@ internal static partial class Open311Log
 
     [LoggerMessage(3, LogLevel.Information, "Open311 rate limit reached for {Partition}")]
     public static partial void RateLimited(ILogger logger, string partition);
+
+    [LoggerMessage(5, LogLevel.Error, "Open311 call {Method} {Path} failed unexpectedly; answered 500")]
+    public static partial void CallFailed(ILogger logger, string method, string path, Exception exception);
 }

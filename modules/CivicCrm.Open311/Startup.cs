@@ -23,6 +23,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<Open311Gate>();
         services.AddScoped<BatchIntake>();
         services.AddHostedService<BatchIntakeWorker>();
+        services.AddExceptionHandler<Open311ExceptionHandler>();
         services.AddOptions<Open311Options>().BindConfiguration("CivicCrm:Open311").ValidateDataAnnotations().ValidateOnStart();
     }
 

@@ -21,6 +21,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IRecipeStep, RequestTypesRecipeStep>();
         services.AddScoped<IntakeValidator>();
         services.AddScoped<IntakeService>();
+        services.AddSingleton<ITrackingNumberSource, RandomTrackingNumberSource>();
         services.AddScoped<DuplicateCandidateFinder>();
         services.AddScoped<LifecycleService>();
         services.AddScoped<ProblemStatusSync>();

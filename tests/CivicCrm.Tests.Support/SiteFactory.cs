@@ -39,6 +39,9 @@ public class SiteFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IReadOnlyCollection<string> Warnings => _warnings.Entries;
 
+    /// <summary>Removes the warnings and errors a test provoked on purpose (and returns them to check), so they do not fail the class.</summary>
+    public IReadOnlyList<string> TakeWarnings(Func<string, bool> expected) => _warnings.Take(expected);
+
     /// <summary>Extra configuration for the site (e.g. an SMTP server); applied after the defaults, so it may override them.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 

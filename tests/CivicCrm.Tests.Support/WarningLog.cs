@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace CivicCrm.Tests.Support;
@@ -6,17 +5,46 @@ namespace CivicCrm.Tests.Support;
 /// <summary>Collects every warning and error the site logs; a test class fails if any was logged.</summary>
 public sealed class WarningLog : ILoggerProvider
 {
-    private readonly ConcurrentQueue<string> _entries = new();
+    private readonly List<string> _entries = [];
+    private readonly Lock _lock = new();
 
-    public IReadOnlyCollection<string> Entries => _entries;
+    public IReadOnlyCollection<string> Entries
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.ToList();
+            }
+        }
+    }
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
+    /// <summary>Removes and returns the entries a test provoked on purpose, so that only unexpected ones fail the class.</summary>
+    public IReadOnlyList<string> Take(Func<string, bool> expected)
+    {
+        lock (_lock)
+        {
+            var taken = _entries.Where(expected).ToList();
+            _entries.RemoveAll(e => taken.Contains(e));
+            return taken;
+        }
+    }
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, this);
 
     public void Dispose()
     {
     }
 
-    private sealed class Logger(string category, ConcurrentQueue<string> entries) : ILogger
+    private void Add(string entry)
+    {
+        lock (_lock)
+        {
+            _entries.Add(entry);
+        }
+    }
+
+    private sealed class Logger(string category, WarningLog log) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
@@ -28,7 +56,7 @@ public sealed class WarningLog : ILoggerProvider
             // The in-memory test server has no request body size feature; Kestrel, which the product runs on, has.
             if (IsEnabled(logLevel) && !message.StartsWith("A request body size limit could not be applied.", StringComparison.Ordinal))
             {
-                entries.Enqueue($"{logLevel} {category}: {message} {exception}");
+                log.Add($"{logLevel} {category}: {message} {exception}");
             }
         }
     }

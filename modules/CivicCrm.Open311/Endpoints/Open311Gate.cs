@@ -53,6 +53,11 @@ public sealed class Open311Gate(
             {
                 return (null, Refuse(400, parsed, settings, "The form body could not be read."));
             }
+            catch (BadHttpRequestException e)
+            {
+                // E.g. a body over the server's size limit (413): answered here in the spec's shape, not as a problem document.
+                return (null, Refuse(e.StatusCode, parsed, settings, $"The form body could not be read: {e.Message}"));
+            }
         }
 
         var call = new Open311Call(parsed, settings, http.Request.Query, form, null);

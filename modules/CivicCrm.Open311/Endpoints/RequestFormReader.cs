@@ -43,7 +43,7 @@ public static partial class RequestFormReader
             ServiceCode = serviceCode,
             Description = call.Param("description"),
             Answers = answers,
-            Address = call.Param("address_string") ?? (call.Param("address_id") is { } id ? $"address id {id}" : null),
+            Address = call.Param("address_string") ?? (call.Param("address_id") is { } id ? AddressFields.AddressText(id) : null),
             Latitude = latitude,
             Longitude = longitude,
             ContactName = name.Length == 0 ? null : name,

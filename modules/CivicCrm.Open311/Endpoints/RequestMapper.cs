@@ -22,8 +22,8 @@ public static class RequestMapper
             .Set("updated_datetime", report.UpdatedUtc)
             .Set("expected_datetime", report.ExpectedUtc)
             .Set("address", report.Address)
-            .Set("address_id", null)
-            .Set("zipcode", null)
+            .Set("address_id", AddressFields.AddressId(report.Address))
+            .Set("zipcode", AddressFields.ZipCode(report.Address))
             .Set("lat", report.Latitude)
             .Set("long", report.Longitude)
             .Set("media_url", report.MediaUrl);

@@ -16,8 +16,16 @@ public sealed class IntakeService(
     WorkItemFactory workItems,
     IEnabledServices<IServiceRequestObserver> observers,
     IUnitOfWork unitOfWork,
+    ITrackingNumberSource trackingNumbers,
+    IDatabaseErrors databaseErrors,
     TimeProvider clock)
 {
+    /// <summary>
+    /// Draws of a tracking number before intake gives up: random clashes are about one in 10^12, so five failing in a
+    /// row means something else is wrong.
+    /// </summary>
+    public const int TrackingNumberAttempts = 5;
+
     /// <summary>The errors filing would report, without filing.</summary>
     public async Task<IReadOnlyDictionary<string, string[]>> ValidateOnlyAsync(IntakeRequest request, CancellationToken cancellationToken = default) =>
         (await validator.ValidateAsync(request, cancellationToken)).Errors;
@@ -45,7 +53,6 @@ public sealed class IntakeService(
             .MinAsync(w => w.DueUtc, cancellationToken) ?? workItem?.DueUtc;
         var report = new ServiceRequest
         {
-            TrackingNumber = await NewTrackingNumberAsync(cancellationToken),
             ProblemId = problem.Id,
             RequestTypeCode = type!.Code,
             Status = problem.Status,
@@ -67,7 +74,7 @@ public sealed class IntakeService(
             ExpectedUtc = due,
         };
         db.Add(report);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveWithNewTrackingNumberAsync(report, cancellationToken);
         db.Add(new RequestEvent
         {
             ProblemId = problem.Id, ServiceRequestId = report.Id, Kind = "filed", ToStatus = report.Status, IsPublic = true,
@@ -121,14 +128,25 @@ public sealed class IntakeService(
         return (problem, workItem);
     }
 
-    private async Task<string> NewTrackingNumberAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the report (the only pending change) under a fresh tracking number, drawing again when the unique index
+    /// refuses one that another intake took first: the insert is the check, so two intakes at once cannot both hold
+    /// a number. A failed save inside the unit of work's transaction rolls back to the savepoint EF Core sets before
+    /// each save, so the problem and work item saved before stay and the transaction can go on.
+    /// </summary>
+    private async Task SaveWithNewTrackingNumberAsync(ServiceRequest report, CancellationToken cancellationToken)
     {
-        while (true)
+        for (var attempt = 1; ; attempt++)
         {
-            var number = TrackingNumbers.New();
-            if (!await db.Set<ServiceRequest>().AnyAsync(r => r.TrackingNumber == number, cancellationToken))
+            report.TrackingNumber = trackingNumbers.Next();
+            try
             {
-                return number;
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException exception) when (attempt < TrackingNumberAttempts && databaseErrors.IsUniqueViolation(exception))
+            {
+                // Drawn by another report already: draw again.
             }
         }
     }

@@ -3,16 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CivicCrm.Data;
 
 /// <summary>A database the platform can run on. Each lives in its own assembly with its own migrations.</summary>
-public interface IDatabaseProvider
+public interface IDatabaseProvider : IDatabaseErrors
 {
     /// <summary>The value of <c>CivicCrm:Database:Provider</c> that selects it.</summary>
     string Name { get; }
 
     /// <summary>Registers the provider's derived context as <see cref="CivicDbContext"/>.</summary>
     void AddDbContext(IServiceCollection services, string connectionString);
-
-    /// <summary>Whether a failed save broke a unique index (a concurrent writer won), rather than anything else.</summary>
-    bool IsUniqueViolation(Exception exception);
 
     /// <summary>
     /// Inside the current transaction, waits until no other node is running first-run setup; released at commit.

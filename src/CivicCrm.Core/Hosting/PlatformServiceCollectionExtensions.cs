@@ -32,6 +32,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<IFeatureManager, FeatureManager>();
         services.AddScoped(typeof(IEnabledServices<>), typeof(EnabledServices<>));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddSingleton<IDatabaseErrors>(sp => sp.GetRequiredService<IDatabaseProvider>());
         services.AddScoped<DocumentStore>();
         services.AddScoped<ISiteSettings, SiteSettings>();
 

@@ -111,6 +111,28 @@ public class Open311ContractTests(Open311SiteFactory site) : IClassFixture<Open3
     }
 
     [Fact]
+    public async Task GetRequest_ZipcodeComesFromTheAddress_AndAddressIdAsFiled_InXmlAndJson()
+    {
+        var house = Random.Shared.Next(100, 99999).ToString(CultureInfo.InvariantCulture);
+        var byAddress = await FilePotholeAsync("xml", ("address_string", $"{house} Contract Street, Riverton, OH 44101-1234"));
+        var byAddressId = await FilePotholeAsync("json", ("address_id", $"RIV-{house}"));
+
+        var xml = (await XmlAsync(await _client.GetAsync($"{Base}/requests.xml?service_request_id={byAddress},{byAddressId}"), HttpStatusCode.OK, "service_requests"))
+            .Elements("request").ToDictionary(r => r.Element("service_request_id")!.Value);
+        Assert.Equal("44101-1234", xml[byAddress].Element("zipcode")!.Value);
+        Assert.True(xml[byAddress].Element("address_id")!.IsEmpty);
+        Assert.Equal($"RIV-{house}", xml[byAddressId].Element("address_id")!.Value);
+        Assert.True(xml[byAddressId].Element("zipcode")!.IsEmpty);
+
+        var json = (await JsonAsync(await _client.GetAsync($"{Base}/requests.json?service_request_id={byAddress},{byAddressId}"), HttpStatusCode.OK, "requests.json"))
+            .AsArray().ToDictionary(r => r!["service_request_id"]!.GetValue<string>());
+        Assert.Equal("44101-1234", json[byAddress]!["zipcode"]!.GetValue<string>());
+        Assert.Null(json[byAddress]!["address_id"]);
+        Assert.Equal($"RIV-{house}", json[byAddressId]!["address_id"]!.GetValue<string>());
+        Assert.Null(json[byAddressId]!["zipcode"]);
+    }
+
+    [Fact]
     public async Task PostRequest_Json_MultiValueAttributes_ServiceNoticeAndAccountId()
     {
         var (lat, lon) = FreshPoint();
