@@ -25,6 +25,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ApiKeyService>();
         services.AddScoped<ISetupHandler, UsersSetupHandler>();
         services.AddScoped<IRecipeStep, RolesRecipeStep>();
+        services.AddScoped<IRecipeStep, UsersRecipeStep>();
         services.AddIdentityCore<IdentityUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

@@ -62,14 +62,14 @@ public class ServiceRequestTests(BrowserMailSiteFactory site, Chromium chromium)
     [Fact]
     public async Task DepartmentStaff_AcknowledgesFromTheQueue_ClosesWithAPublicNote_ResidentGetsTheEmail()
     {
-        // m.reyes is on the Streets department's staff in the demo recipe, which owns potholes; the account is made here.
-        await using (var scope = site.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-            var user = new IdentityUser { UserName = "m.reyes", Email = "m.reyes@riverton.example.gov", EmailConfirmed = true };
-            Assert.True((await users.CreateAsync(user, "Streets-pass-2026")).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, "DepartmentStaff")).Succeeded);
-        }
+        // m.reyes is on the Streets department's staff in the demo recipe, which owns potholes; the recipe made the
+        // account without a password, so the administrator sets one.
+        var admin = await chromium.SignedInPageAsync(site.BaseAddress, "admin", SiteFactory.AdminPassword);
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Admin" }).GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "m.reyes", Exact = true }).ClickAsync();
+        await admin.GetByLabel("New password").FillAsync("Streets-pass-2026");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("The account m.reyes was saved.");
 
         var resident = await NewPageAsync();
         var tracking = await ReportPotholeAsync(resident, "omar@example.org");

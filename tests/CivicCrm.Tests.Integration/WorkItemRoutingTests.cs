@@ -82,17 +82,20 @@ public class WorkItemRoutingTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
-    public async Task Assign_SetsTheAssignee_AndRecordsIt()
+    public async Task Assign_SetsTheAssignee_AndRecordsIt_AndRefusesANameWithoutAnAccount()
     {
         var tracking = await FileAsync("ILLEGAL-DUMP");
 
         var empty = await PostAsync($"/api/service-requests/{tracking}/assign", new { assignee = " " });
         Assert.Equal(HttpStatusCode.BadRequest, empty.Status);
         Assert.NotNull(empty.Body["errors"]!["assignee"]);
-        var (status, detail) = await PostAsync($"/api/service-requests/{tracking}/assign", new { assignee = "dana.crew" });
+        var stranger = await PostAsync($"/api/service-requests/{tracking}/assign", new { assignee = "dana.crew" });
+        Assert.Equal(HttpStatusCode.BadRequest, stranger.Status);
+        Assert.Equal("There is no user named 'dana.crew'.", stranger.Body["errors"]!["assignee"]![0]!.GetValue<string>());
+        var (status, detail) = await PostAsync($"/api/service-requests/{tracking}/assign", new { assignee = "a.brooks" }); // Sanitation staff in the demo city
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("dana.crew", Item(detail, "SANITATION")["assignee"]!.GetValue<string>());
+        Assert.Equal("a.brooks", Item(detail, "SANITATION")["assignee"]!.GetValue<string>());
         var assigned = detail["history"]!.AsArray().Last()!;
         Assert.Equal("assigned", assigned["kind"]!.GetValue<string>());
         Assert.Equal("apikey:Setup", assigned["actor"]!.GetValue<string>());

@@ -81,7 +81,7 @@ public sealed class QueueController(
         var error = workItemIds.Length == 0 ? "Tick the work items to assign."
             : name.Length == 0 ? "Give the user name of the staff member."
             : name.Length > 256 || await users.FindByNameAsync(name) is null ? $"There is no user named '{name}'."
-            : null;
+            : null; // checked here too, so a wrong name changes nothing rather than skipping every item
         if (error is not null)
         {
             TempData["AssignError"] = error;

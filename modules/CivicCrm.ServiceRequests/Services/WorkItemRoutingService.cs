@@ -1,18 +1,19 @@
 using CivicCrm.Departments;
 using CivicCrm.Modules;
 using CivicCrm.ServiceRequests.Models;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CivicCrm.ServiceRequests.Services;
 
 /// <summary>
 /// Who works on a problem: adds a department (a new work item, not a new case), transfers a work item to another
-/// department with a reason, assigns a work item to a staff member. A department never holds two open items on one problem.
+/// department with a reason, assigns a work item to a staff member (a user account). A department never holds two open items on one problem.
 /// Runs inside the request's unit of work, so a refusal or failure leaves nothing behind.
 /// </summary>
 public sealed class WorkItemRoutingService(
     DbContext db, IDepartmentDirectory departments, WorkItemFactory workItems, ProblemStatusSync sync,
-    IEnabledServices<IServiceRequestObserver> observers, TimeProvider clock)
+    IEnabledServices<IServiceRequestObserver> observers, UserManager<IdentityUser> users, TimeProvider clock)
 {
     private const int MaxTextLength = 2000;
 
@@ -79,6 +80,7 @@ public sealed class WorkItemRoutingService(
                 : $"The department '{departmentCode.Trim()}' has no work item on this problem.")
             : string.IsNullOrWhiteSpace(assignee) ? new ActionError("assignee", "Give the user name of the staff member.")
             : assignee.Trim().Length > 256 ? new ActionError("assignee", "The user name is longer than 256 characters.")
+            : await users.FindByNameAsync(assignee.Trim()) is null ? new ActionError("assignee", $"There is no user named '{assignee.Trim()}'.")
             : null;
         if (error is not null)
         {

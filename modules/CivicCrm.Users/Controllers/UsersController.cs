@@ -96,6 +96,7 @@ public sealed class UsersController(UserManager<IdentityUser> users, RoleManager
             var wanted = KnownRoles(model.Roles);
             if (Report(await users.RemoveFromRolesAsync(user, current.Except(wanted))) && Report(await users.AddToRolesAsync(user, wanted.Except(current)))
                 && Report(await users.SetLockoutEndDateAsync(user, model.Disabled ? DateTimeOffset.MaxValue : null))
+                && (string.IsNullOrEmpty(model.Password) || Report(await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), model.Password)))
                 && Report(await users.UpdateSecurityStampAsync(user)))
             {
                 TempData["Notice"] = $"The account {user.UserName} was saved.";
