@@ -201,6 +201,28 @@ public class ServiceRequestTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task PublicPagesAndOpen311_ShowTheBuilding_NeverTheReportersUnit_StaffSeeIt()
+    {
+        var (lat, lon) = FreshPoint();
+        var street = $"{Random.Shared.Next(100, 9999)} Tenement Row";
+        var filed = await FileAsync(new { service_code = "BUILDING", lat, @long = lon, address_string = $"{street} Apt 4B, Riverton", email = "tenant@example.org" });
+        var tracking = filed["service_request_id"]!.GetValue<string>();
+        var anyone = site.CreateClient();
+
+        var page = await anyone.GetStringAsync($"/requests/{tracking}");
+        var open311 = (await anyone.GetFromJsonAsync<JsonArray>($"/open311/v2/requests/{tracking}.json"))![0]!;
+        var list = await anyone.GetStringAsync("/requests/open?type=BUILDING");
+        var staff = (await _api.GetFromJsonAsync<JsonObject>($"/api/service-requests/{tracking}"))!;
+
+        Assert.Contains($"{street}, Riverton", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("4B", page, StringComparison.Ordinal);
+        Assert.Equal($"{street}, Riverton", open311["address"]!.GetValue<string>());
+        Assert.Contains($"{street}, Riverton", list, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{street} Apt 4B", list, StringComparison.Ordinal);
+        Assert.Equal($"{street} Apt 4B, Riverton", staff["address"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task StatusPage_UnknownNumber_Answers404WithTheLookupForm()
     {
         var response = await site.CreateClient().GetAsync("/requests/ZZZZ-ZZZZ");

@@ -50,7 +50,7 @@ internal sealed class PublicRequestReader(DbContext db, IDepartmentDirectory dep
             var first = firstReports.TryGetValue(r.ProblemId, out var found) ? found : ((long Id, string TrackingNumber)?)null;
             return new PublicRequestInfo(
                 r.TrackingNumber, Api.Status(r.Status), r.Status.IsOpen(), r.RequestTypeCode, typeNames.GetValueOrDefault(r.RequestTypeCode),
-                r.Description, agencies.GetValueOrDefault(r.ProblemId), r.RequestedUtc, r.UpdatedUtc, r.ExpectedUtc, r.Address,
+                r.Description, agencies.GetValueOrDefault(r.ProblemId), r.RequestedUtc, r.UpdatedUtc, r.ExpectedUtc, PublicAddress.Of(r.Address),
                 r.Latitude, r.Longitude, r.MediaUrl, ChannelName(r.Channel), latestNote,
                 first is not null && first.Value.Id != r.Id ? first.Value.TrackingNumber : null,
                 query.WithDetails ? r.Answers : null,

@@ -1,4 +1,5 @@
 using CivicCrm.ServiceRequests.Models;
+using CivicCrm.ServiceRequests.Services;
 using CivicCrm.ServiceRequests.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -40,7 +41,7 @@ public sealed class OpenProblemsController(DbContext db) : Controller
             .GroupBy(r => r.ProblemId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var names = types.ToDictionary(t => t.Code, t => t.Name, StringComparer.Ordinal);
         var rows = problems.Select(p => new OpenProblemRow(p.Id, names.GetValueOrDefault(p.RequestTypeCode, p.RequestTypeCode), p.RequestTypeGroup,
-            p.Address, p.Latitude, p.Longitude, p.Status, p.CreatedUtc, reports.GetValueOrDefault(p.Id))).ToList();
+            PublicAddress.Of(p.Address), p.Latitude, p.Longitude, p.Status, p.CreatedUtc, reports.GetValueOrDefault(p.Id))).ToList();
         return View(new OpenProblemsViewModel(rows, types, type, group, page, pages, total));
     }
 }

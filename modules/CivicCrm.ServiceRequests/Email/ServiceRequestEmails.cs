@@ -17,7 +17,8 @@ public sealed class ServiceRequestEmails(
 {
     public async Task FiledAsync(ServiceRequest request, Problem problem, RequestType type, WorkItem? newWorkItem, CancellationToken cancellationToken)
     {
-        var model = await ModelAsync(request.TrackingNumber, type.Name, problem.Address, request.ExpectedUtc, cancellationToken);
+        // The resident reads the address they gave, or the building of the problem they joined (never another's unit).
+        var model = await ModelAsync(request.TrackingNumber, type.Name, request.Address ?? PublicAddress.Of(problem.Address), request.ExpectedUtc, cancellationToken);
         if (!string.IsNullOrWhiteSpace(request.ContactEmail))
         {
             await sender.QueueTemplateAsync("request-received", request.ContactEmail, model, cancellationToken);
@@ -25,6 +26,7 @@ public sealed class ServiceRequestEmails(
 
         if (newWorkItem is not null && await departments.FindAsync(newWorkItem.DepartmentCode, cancellationToken) is { } department)
         {
+            model["address"] = problem.Address;
             model["departmentName"] = department.Name;
             model["description"] = request.Description;
             await sender.QueueTemplateAsync("department-new-request", department.Email, model, cancellationToken);
@@ -39,7 +41,7 @@ public sealed class ServiceRequestEmails(
             var tracking = await db.Set<ServiceRequest>().AsNoTracking()
                 .Where(r => r.Id == subscriber.ServiceRequestId || r.ProblemId == problem.Id && subscriber.ServiceRequestId == null)
                 .Select(r => r.TrackingNumber).FirstOrDefaultAsync(cancellationToken) ?? "";
-            var model = await ModelAsync(tracking, type ?? problem.RequestTypeCode, problem.Address, null, cancellationToken);
+            var model = await ModelAsync(tracking, type ?? problem.RequestTypeCode, PublicAddress.Of(problem.Address), null, cancellationToken);
             model["status"] = problem.Status.Label();
             model["publicNote"] = change.IsPublic ? change.Note : null;
             model["unsubscribeUrl"] = $"{model["baseUrl"]}/requests/unsubscribe/{subscriber.Token}";
