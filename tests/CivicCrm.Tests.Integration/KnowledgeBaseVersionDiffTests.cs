@@ -1,4 +1,5 @@
 using System.Net;
+using CivicCrm.Tests.Support;
 
 namespace CivicCrm.Tests.Integration;
 
