@@ -35,6 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<KnowledgeBaseReaders>();
         services.AddScoped<KnowledgeBaseSearch>();
         services.AddScoped<HelpfulnessVotes>();
+        services.AddScoped<KnowledgeBaseViewCounts>();
         services.AddScoped<ReviewQueue>();
         services.AddSingleton<KnowledgeBaseMarkup>();
     }
