@@ -3,7 +3,7 @@ using CivicCrm.Tests.Support;
 
 namespace CivicCrm.Tests.Integration;
 
-/// <summary>The content admin's diff of two versions of a call script shows its steps and categories, worded for people.</summary>
+/// <summary>The content admin's diff of two versions of a call script shows its steps, categories, audience, tags, review date and request types, worded for people.</summary>
 public partial class KnowledgeBaseTests
 {
     [Fact]
@@ -23,6 +23,10 @@ public partial class KnowledgeBaseTests
 
         form["submit"] = "draft";
         form["Categories"] = "snow-ice";
+        form["Audience"] = "public";
+        form["Tags"] = "streetlight, outage";
+        form["ReviewBy"] = "2027-06-30";
+        form["RelatedRequestTypes"] = "STREETLIGHT";
         form["Steps[1].Text"] = "Read the number on the pole, if there is one.";
         form["Steps[2].Id"] = "dark";
         form["Steps[2].Kind"] = "check";
@@ -41,6 +45,10 @@ public partial class KnowledgeBaseTests
         Assert.Contains("Street Lights", diff, StringComparison.Ordinal);
         Assert.Contains("Snow & Ice", diff, StringComparison.Ordinal);
         Assert.DoesNotContain("snow-ice", diff, StringComparison.Ordinal);
+        Assert.Contains("Internal (staff only)", diff, StringComparison.Ordinal);
+        Assert.Contains("streetlight, outage", diff, StringComparison.Ordinal);
+        Assert.Contains("2027-06-30", diff, StringComparison.Ordinal);
+        Assert.Contains("STREETLIGHT", diff, StringComparison.Ordinal);
         Assert.Contains("Published", diff, StringComparison.Ordinal);
         Assert.Contains("Draft", diff, StringComparison.Ordinal);
     }
