@@ -37,6 +37,8 @@ public partial class KnowledgeBaseTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var diff = await TextAsync(response);
         Assert.Contains("Step “pole” changed", diff, StringComparison.Ordinal);
+        // Status, categories, audience, tags, review date, request types and three steps.
+        Assert.Contains("9 changes", diff, StringComparison.Ordinal);
         Assert.Contains("Ask: Is there a number on the pole?", diff, StringComparison.Ordinal);
         Assert.Contains("Ask: Read the number on the pole, if there is one.", diff, StringComparison.Ordinal);
         Assert.Contains("Step “dark” added", diff, StringComparison.Ordinal);
