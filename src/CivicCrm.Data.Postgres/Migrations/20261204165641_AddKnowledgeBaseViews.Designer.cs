@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CivicCrm.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresCivicDbContext))]
-    [Migration("20261204164142_AddKnowledgeBaseViews")]
+    [Migration("20261204165641_AddKnowledgeBaseViews")]
     partial class AddKnowledgeBaseViews
     {
         /// <inheritdoc />
@@ -812,6 +812,45 @@ namespace CivicCrm.Data.Postgres.Migrations
                     b.ToTable("Problems", (string)null);
                 });
 
+            modelBuilder.Entity("CivicCrm.ServiceRequests.Models.ProblemMerge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("MergedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("MergedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("SourceProblemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TargetProblemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("UndoneUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedUtc");
+
+                    b.HasIndex("SourceProblemId");
+
+                    b.HasIndex("TargetProblemId");
+
+                    b.ToTable("ProblemMerges", (string)null);
+                });
+
             modelBuilder.Entity("CivicCrm.ServiceRequests.Models.RequestEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1405,6 +1444,83 @@ namespace CivicCrm.Data.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CivicCrm.ServiceRequests.Models.ProblemMerge", b =>
+                {
+                    b.OwnsOne("CivicCrm.ServiceRequests.Models.ProblemMergeChanges", "Changes", b1 =>
+                        {
+                            b1.Property<long>("ProblemMergeId");
+
+                            b1.PrimitiveCollection<string>("MovedRequestIds")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("MovedWorkItemIds")
+                                .IsRequired();
+
+                            b1.Property<DateTime?>("SourceClosedUtc");
+
+                            b1.Property<int>("SourceStatus");
+
+                            b1.HasKey("ProblemMergeId");
+
+                            b1.ToTable("ProblemMerges");
+
+                            b1
+                                .ToJson("Changes")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProblemMergeId");
+
+                            b1.OwnsMany("CivicCrm.ServiceRequests.Models.ClosedWorkItem", "ClosedWorkItems", b2 =>
+                                {
+                                    b2.Property<long>("ProblemMergeChangesProblemMergeId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<long>("Id");
+
+                                    b2.Property<DateTime?>("OnHoldSinceUtc");
+
+                                    b2.Property<int>("Status");
+
+                                    b2.HasKey("ProblemMergeChangesProblemMergeId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProblemMerges");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProblemMergeChangesProblemMergeId");
+                                });
+
+                            b1.OwnsMany("CivicCrm.ServiceRequests.Models.MovedSubscription", "Subscriptions", b2 =>
+                                {
+                                    b2.Property<long>("ProblemMergeChangesProblemMergeId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Email")
+                                        .IsRequired();
+
+                                    b2.Property<long?>("ServiceRequestId");
+
+                                    b2.HasKey("ProblemMergeChangesProblemMergeId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ProblemMerges");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ProblemMergeChangesProblemMergeId");
+                                });
+
+                            b1.Navigation("ClosedWorkItems");
+
+                            b1.Navigation("Subscriptions");
+                        });
+
+                    b.Navigation("Changes")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CivicCrm.ServiceRequests.Models.RequestType", b =>
