@@ -17,6 +17,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<SiteTimeZone>();
         services.AddScoped<ContentEditorBuilder>();
+        services.AddScoped<ContentDiffBuilder>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,9 +1,11 @@
+using CivicCrm.Content;
 using CivicCrm.Indexing;
 using CivicCrm.KnowledgeBase.Data;
 using CivicCrm.KnowledgeBase.Endpoints;
 using CivicCrm.KnowledgeBase.Recipes;
 using CivicCrm.KnowledgeBase.Search;
 using CivicCrm.KnowledgeBase.Services;
+using CivicCrm.KnowledgeBase.Versions;
 using CivicCrm.Modules;
 using CivicCrm.Navigation;
 using CivicCrm.Recipes;
@@ -24,6 +26,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IIndexProvider, KnowledgeBaseIndexProvider>();
         services.AddScoped<IIndexProvider, KnowledgeBaseCategoryIndexProvider>();
         services.AddScoped<ISearchDocumentContributor, KnowledgeBaseSearchContributor>();
+        services.AddScoped<IContentPartDiffContributor, KnowledgeBaseDiffContributor>();
         services.AddScoped<KnowledgeBaseDefinitions>();
         services.AddScoped<CategoryStore>();
         services.AddScoped<KnowledgeBaseEditor>();
@@ -32,6 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<KnowledgeBaseReaders>();
         services.AddScoped<KnowledgeBaseSearch>();
         services.AddScoped<HelpfulnessVotes>();
+        services.AddScoped<KnowledgeBaseViewCounts>();
         services.AddScoped<ReviewQueue>();
         services.AddSingleton<KnowledgeBaseMarkup>();
     }

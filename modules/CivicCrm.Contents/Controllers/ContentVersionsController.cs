@@ -15,6 +15,7 @@ public sealed class ContentVersionsController(
     IContentManager contents,
     IContentDefinitionManager definitions,
     ContentEditorBuilder builder,
+    ContentDiffBuilder diff,
     SiteTimeZone zone,
     MarkdownRenderer markdown,
     IAuthorizationService authorization) : Controller
@@ -60,7 +61,7 @@ public sealed class ContentVersionsController(
         return View(new VersionsViewModel(definition, latest, versions, canRestore));
     }
 
-    /// <summary>Two versions field by field; without <paramref name="from"/> and <paramref name="to"/>, the latest against the one before.</summary>
+    /// <summary>Two versions field by field (and what part diff contributors add); without <paramref name="from"/> and <paramref name="to"/>, the latest against the one before.</summary>
     [HttpGet("diff")]
     public async Task<IActionResult> Diff(string type, string id, string? from, string? to, CancellationToken cancellationToken)
     {
@@ -83,9 +84,7 @@ public sealed class ContentVersionsController(
             (older, newer) = (newer, older);
         }
 
-        var shape = await builder.ShapeAsync(definition, cancellationToken);
-        var names = await builder.DisplayTextsAsync(ContentComparer.PickedIds(shape, older.Content, newer.Content), cancellationToken);
-        var rows = ContentComparer.Compare(shape, older.Content, newer.Content, await zone.GetAsync(cancellationToken), names);
+        var rows = await diff.CompareAsync(definition, older, newer, cancellationToken);
         return View(new DiffViewModel(definition, older, newer, rows));
     }
 

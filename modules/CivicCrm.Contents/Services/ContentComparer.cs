@@ -7,21 +7,20 @@ namespace CivicCrm.Contents.Services;
 public static class ContentComparer
 {
     public static IReadOnlyList<DiffRow> Compare(
-        IReadOnlyList<ShapePart> shape, JsonObject older, JsonObject newer, TimeZoneInfo zone, IReadOnlyDictionary<string, string>? names = null)
-    {
-        var rows = new List<DiffRow>();
-        foreach (var part in shape)
-        {
-            foreach (var field in part.Fields)
-            {
-                var before = (older[part.Name] as JsonObject)?[field.Name];
-                var after = (newer[part.Name] as JsonObject)?[field.Name];
-                var label = string.IsNullOrWhiteSpace(field.DisplayName) ? field.Name : field.DisplayName;
-                rows.Add(new DiffRow(part.DisplayName, label, FieldDisplay.Text(field, before, zone, names), FieldDisplay.Text(field, after, zone, names)));
-            }
-        }
+        IReadOnlyList<ShapePart> shape, JsonObject older, JsonObject newer, TimeZoneInfo zone, IReadOnlyDictionary<string, string>? names = null) =>
+        shape.SelectMany(part => ComparePart(part, older, newer, zone, names)).ToList();
 
-        return rows;
+    /// <summary>The declared fields of one part.</summary>
+    public static IEnumerable<DiffRow> ComparePart(
+        ShapePart part, JsonObject older, JsonObject newer, TimeZoneInfo zone, IReadOnlyDictionary<string, string>? names = null)
+    {
+        foreach (var field in part.Fields)
+        {
+            var before = (older[part.Name] as JsonObject)?[field.Name];
+            var after = (newer[part.Name] as JsonObject)?[field.Name];
+            var label = string.IsNullOrWhiteSpace(field.DisplayName) ? field.Name : field.DisplayName;
+            yield return new DiffRow(part.DisplayName, label, FieldDisplay.Text(field, before, zone, names), FieldDisplay.Text(field, after, zone, names));
+        }
     }
 
     /// <summary>Every content item id that picker fields of either side name, to show them by title.</summary>

@@ -23,6 +23,7 @@ public sealed class KnowledgeBaseAdminController(
     CategoryStore categories,
     KnowledgeBaseMarkup markup,
     KnowledgeBaseSearch search,
+    KnowledgeBaseViewCounts views,
     TimeProvider clock,
     IAuthorizationService authorization,
     DbContext db) : Controller
@@ -68,9 +69,11 @@ public sealed class KnowledgeBaseAdminController(
         var filed = (await db.Set<KnowledgeBaseCategoryIndex>().AsNoTracking().Where(c => versionIds.Contains(c.ContentItemVersionId))
                 .Select(c => new { c.ContentItemVersionId, c.CategorySlug }).ToListAsync(cancellationToken))
             .ToLookup(c => c.ContentItemVersionId, c => tree.NameOf(c.CategorySlug));
+        var read = await views.RecentTotalsAsync(itemIds, cancellationToken);
         return View(new KnowledgeBaseListViewModel(
             rows.Select(r => new KnowledgeBaseListRow(r, published.Contains(r.ContentItemId),
-                r.Status == KnowledgeBaseStatus.Published && r.ReviewBy is { } due && due < today, filed[r.ContentItemVersionId].ToList())).ToList(),
+                r.Status == KnowledgeBaseStatus.Published && r.ReviewBy is { } due && due < today, filed[r.ContentItemVersionId].ToList(),
+                read.GetValueOrDefault(r.ContentItemId))).ToList(),
             tree, type, status, category, audience, overdue));
     }
 
@@ -227,6 +230,7 @@ public sealed class KnowledgeBaseAdminController(
     private async Task<IActionResult> EditorAsync(KnowledgeBaseEditViewModel model, CancellationToken cancellationToken)
     {
         model.Tree = await categories.TreeAsync(cancellationToken);
+        model.RecentViews = model.Id is null ? 0 : (await views.RecentTotalsAsync([model.Id], cancellationToken)).GetValueOrDefault(model.Id);
         ViewData["CanReview"] = await CanReviewAsync();
         ViewData["SearchAvailable"] = search.Available;
         return View("Edit", model);

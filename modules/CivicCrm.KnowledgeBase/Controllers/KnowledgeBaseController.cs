@@ -23,6 +23,7 @@ public sealed class KnowledgeBaseController(
     CategoryStore categories,
     KnowledgeBaseMarkup markup,
     HelpfulnessVotes votes,
+    KnowledgeBaseViewCounts views,
     DbContext db) : Controller
 {
     public const string VoterCookie = "civiccrm.kbvoter";
@@ -117,6 +118,12 @@ public sealed class KnowledgeBaseController(
         if (await reader.FindAsync(slugOrId, staff, cancellationToken) is not var (item, part))
         {
             return NotFound();
+        }
+
+        // A read by a resident (or a call-taker on the phone) of a public answer; HEAD, internal items and editors are not counted.
+        if (HttpMethods.IsGet(Request.Method) && part.Audience == KnowledgeBaseAudiences.Public && !await readers.IsEditorAsync(User, cancellationToken))
+        {
+            await views.RecordAsync(item.ContentItemId, cancellationToken);
         }
 
         var tree = await categories.TreeAsync(cancellationToken);

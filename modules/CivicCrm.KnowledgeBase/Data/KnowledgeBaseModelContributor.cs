@@ -29,6 +29,14 @@ public sealed class KnowledgeBaseModelContributor : IDataModelContributor
             vote.HasIndex(v => new { v.ContentItemId, v.VoterKey }).IsUnique();
         });
 
+        modelBuilder.Entity<KnowledgeBaseView>(view =>
+        {
+            view.ToTable("KnowledgeBaseViews");
+            view.HasKey(v => new { v.ContentItemId, v.Day });
+            view.Property(v => v.ContentItemId).HasMaxLength(26);
+            view.HasIndex(v => v.Day);
+        });
+
         modelBuilder.Entity<KnowledgeBaseIndex>(index =>
         {
             index.ToTable("KnowledgeBaseIndex");

@@ -5,7 +5,8 @@ namespace CivicCrm.KnowledgeBase.Models;
 /// <summary>
 /// What every FAQ, article and call script carries beside its title. Declared fields (summary, body, audience, tags,
 /// review date, request types) are validated by the platform and shown in the content admin's versions and diff;
-/// the workflow state, categories, external id, slug and script steps are data the knowledge base manages itself.
+/// the workflow state, categories, external id, slug and script steps are data the knowledge base manages itself
+/// (the diff shows them through <c>KnowledgeBaseDiffContributor</c>).
 /// </summary>
 public sealed class KnowledgeBasePart
 {

@@ -9,7 +9,7 @@ namespace CivicCrm.KnowledgeBase.Services;
 /// Reads what a reader may see: published, not archived, and public unless <c>includeInternal</c> (staff).
 /// Drafts and items in review are never returned here.
 /// </summary>
-public sealed class KnowledgeBaseReader(DbContext db, IContentManager contents)
+public sealed class KnowledgeBaseReader(DbContext db, IContentManager contents, KnowledgeBaseViewCounts views)
 {
     public IQueryable<KnowledgeBaseIndex> Visible(bool includeInternal) =>
         db.Set<KnowledgeBaseIndex>().AsNoTracking().Where(r => r.Published && r.Status == KnowledgeBaseStatus.Published
@@ -29,15 +29,33 @@ public sealed class KnowledgeBaseReader(DbContext db, IContentManager contents)
         return (item, part);
     }
 
-    /// <summary>Items with the most "helpful" votes, then the newest.</summary>
+    /// <summary>
+    /// The most read items of the last 30 days; while fewer than <paramref name="take"/> were read, the rest are those
+    /// with the most "helpful" votes, then the newest.
+    /// </summary>
     public async Task<List<KnowledgeBaseIndex>> PopularAsync(bool includeInternal, int take, CancellationToken cancellationToken)
     {
+        var answers = Visible(includeInternal).Where(r => r.ContentType != KnowledgeBaseTypes.CallScript);
+        var totals = views.Recent().GroupBy(v => v.ContentItemId).Select(g => new { ContentItemId = g.Key, Views = g.Sum(v => v.Views) });
+        var read = await answers.Join(totals, r => r.ContentItemId, t => t.ContentItemId, (r, t) => new { Row = r, t.Views })
+            .OrderByDescending(x => x.Views)
+            .ThenByDescending(x => x.Row.ModifiedUtc)
+            .Take(take)
+            .Select(x => x.Row)
+            .ToListAsync(cancellationToken);
+        if (read.Count >= take)
+        {
+            return read;
+        }
+
+        var shown = read.Select(r => r.ContentItemId).ToList();
         var helpful = db.Set<HelpfulnessVote>().Where(v => v.Helpful);
-        return await Visible(includeInternal).Where(r => r.ContentType != KnowledgeBaseTypes.CallScript)
+        read.AddRange(await answers.Where(r => !shown.Contains(r.ContentItemId))
             .OrderByDescending(r => helpful.Count(v => v.ContentItemId == r.ContentItemId))
             .ThenByDescending(r => r.ModifiedUtc)
-            .Take(take)
-            .ToListAsync(cancellationToken);
+            .Take(take - read.Count)
+            .ToListAsync(cancellationToken));
+        return read;
     }
 
     /// <summary>Other visible items sharing a category or a request type with this one.</summary>

@@ -30,6 +30,7 @@ public sealed class KnowledgeBaseEditViewModel
     public bool HasPublished { get; set; }
     public string? Slug { get; set; }
     public string? ReviewComment { get; set; }
+    public int RecentViews { get; set; }
     public CategoryTree? Tree { get; set; }
     public IReadOnlyList<(string Path, string Message)> Errors { get; set; } = [];
 

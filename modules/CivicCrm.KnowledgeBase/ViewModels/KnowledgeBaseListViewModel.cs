@@ -12,4 +12,5 @@ public sealed record KnowledgeBaseListViewModel(
     string? Audience,
     bool Overdue);
 
-public sealed record KnowledgeBaseListRow(KnowledgeBaseIndex Latest, bool HasPublished, bool IsOverdue, IReadOnlyList<string> Categories);
+/// <summary>One item in the admin list; <see cref="RecentViews"/> counts reads of its public page in the last 30 days.</summary>
+public sealed record KnowledgeBaseListRow(KnowledgeBaseIndex Latest, bool HasPublished, bool IsOverdue, IReadOnlyList<string> Categories, int RecentViews);

@@ -548,6 +548,25 @@ namespace CivicCrm.Data.Postgres.Migrations
                     b.ToTable("KnowledgeBaseIndex", (string)null);
                 });
 
+            modelBuilder.Entity("CivicCrm.KnowledgeBase.Models.KnowledgeBaseView", b =>
+                {
+                    b.Property<string>("ContentItemId")
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ContentItemId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("KnowledgeBaseViews", (string)null);
+                });
+
             modelBuilder.Entity("CivicCrm.Notifications.Models.NotificationTemplate", b =>
                 {
                     b.Property<string>("Name")

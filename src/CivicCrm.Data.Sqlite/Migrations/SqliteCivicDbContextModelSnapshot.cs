@@ -526,6 +526,25 @@ namespace CivicCrm.Data.Sqlite.Migrations
                     b.ToTable("KnowledgeBaseIndex", (string)null);
                 });
 
+            modelBuilder.Entity("CivicCrm.KnowledgeBase.Models.KnowledgeBaseView", b =>
+                {
+                    b.Property<string>("ContentItemId")
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContentItemId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("KnowledgeBaseViews", (string)null);
+                });
+
             modelBuilder.Entity("CivicCrm.Notifications.Models.NotificationTemplate", b =>
                 {
                     b.Property<string>("Name")
