@@ -24,4 +24,5 @@ public sealed record PublicRequestInfo(
     string? LatestPublicNote,
     string? DuplicateOf,
     IReadOnlyDictionary<string, string>? Answers,
-    IReadOnlyList<PublicNoteInfo>? Notes);
+    IReadOnlyList<PublicNoteInfo>? Notes,
+    string? Ward = null);

@@ -29,6 +29,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkItemRoutingService>();
         services.AddScoped<ProblemMergeService>();
         services.AddScoped<MergeUndoService>();
+        services.AddScoped<WardLocator>();
+        services.AddScoped<IRecipeStep, WardsRecipeStep>();
         services.AddScoped<RequestQueries>();
         services.AddScoped<CallerLookup>();
         services.AddScoped<ImportTypeCatalog>();

@@ -43,6 +43,11 @@ public static class RequestMapper
             extended.Set("duplicate_of", report.DuplicateOf);
         }
 
+        if (report.Ward is not null)
+        {
+            extended.Set("ward", report.Ward);
+        }
+
         request.Set("extended_attributes", extended);
         request.Set("notes", new Open311List("note", (report.Notes ?? []).Select(n => (object?)new Open311Object()
             .Set("update_id", n.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))

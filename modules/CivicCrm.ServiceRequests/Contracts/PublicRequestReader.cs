@@ -10,7 +10,7 @@ namespace CivicCrm.ServiceRequests.Contracts;
 /// Public reads for open-data channels: one query for the page of reports (by the requested-time index), then one
 /// per related table for the whole page, never per report. Contact data is never selected.
 /// </summary>
-internal sealed class PublicRequestReader(DbContext db, IDepartmentDirectory departments) : IPublicRequestReader
+internal sealed class PublicRequestReader(DbContext db, IDepartmentDirectory departments, WardLocator wards) : IPublicRequestReader
 {
     private static readonly RequestStatus[] OpenStatuses =
         [RequestStatus.Submitted, RequestStatus.Acknowledged, RequestStatus.InProgress, RequestStatus.OnHold];
@@ -43,6 +43,12 @@ internal sealed class PublicRequestReader(DbContext db, IDepartmentDirectory dep
             .Select(e => new { e.Id, e.ProblemId, e.Kind, e.ToStatus, e.IsPublic, e.Note, e.CreatedUtc })
             .ToListAsync(cancellationToken);
         var byProblem = events.ToLookup(e => e.ProblemId);
+        var wardNames = new Dictionary<long, string?>();
+        foreach (var r in query.WithDetails ? page : [])
+        {
+            wardNames[r.Id] = (await wards.FindAsync(r.Latitude, r.Longitude, cancellationToken))?.Name;
+        }
+
         return page.Select(r =>
         {
             var history = byProblem[r.ProblemId].ToList();
@@ -56,7 +62,8 @@ internal sealed class PublicRequestReader(DbContext db, IDepartmentDirectory dep
                 query.WithDetails ? r.Answers : null,
                 query.WithDetails
                     ? history.Select(e => new PublicNoteInfo(e.Id, e.Kind, e.ToStatus is { } s ? Api.Status(s) : null, e.IsPublic ? e.Note : null, e.CreatedUtc)).ToList()
-                    : null);
+                    : null,
+                wardNames.GetValueOrDefault(r.Id));
         }).ToList();
     }
 

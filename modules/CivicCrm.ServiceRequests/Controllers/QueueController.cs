@@ -14,10 +14,11 @@ namespace CivicCrm.ServiceRequests.Controllers;
 [RequirePermission("ViewRequests")]
 public sealed class QueueController(
     DbContext db, IDepartmentDirectory departments, IPermissionService permissions, LifecycleService lifecycle,
-    WorkItemRoutingService routing, UserManager<IdentityUser> users, TimeProvider clock) : Controller
+    WorkItemRoutingService routing, UserManager<IdentityUser> users, WardLocator wards, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? department, string? status, bool overdue, string? type, string? assignedTo, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(
+        string? department, string? status, bool overdue, string? type, string? assignedTo, string? ward, CancellationToken cancellationToken)
     {
         var mine = await VisibleDepartmentsAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -35,7 +36,19 @@ public sealed class QueueController(
         };
         var joined = items.Join(db.Set<Problem>(), w => w.ProblemId, p => p.Id, (w, p) => new { w, p });
         joined = type is { Length: > 0 } ? joined.Where(x => x.p.RequestTypeCode == type) : joined;
-        var page = await joined.OrderBy(x => x.w.DueUtc).Take(200).ToListAsync(cancellationToken);
+        var areas = await wards.AreasAsync(cancellationToken);
+        var area = areas.FirstOrDefault(a => a.Ward.Code == ward);
+        if (area is not null)
+        {
+            // The ward's box in SQL (the point index), its outline here.
+            joined = joined.Where(x => x.p.Latitude >= area.MinLatitude && x.p.Latitude <= area.MaxLatitude
+                && x.p.Longitude >= area.MinLongitude && x.p.Longitude <= area.MaxLongitude);
+        }
+
+        var page = area is null
+            ? await joined.OrderBy(x => x.w.DueUtc).Take(200).ToListAsync(cancellationToken)
+            : (await joined.OrderBy(x => x.w.DueUtc).Take(2000).ToListAsync(cancellationToken))
+                .Where(x => area.Contains(x.p.Latitude!.Value, x.p.Longitude!.Value)).Take(200).ToList();
         var problemIds = page.Select(x => x.p.Id).ToList();
         var reports = await db.Set<ServiceRequest>().AsNoTracking().Where(r => problemIds.Contains(r.ProblemId))
             .Select(r => new { r.ProblemId, r.TrackingNumber, r.Id }).ToListAsync(cancellationToken);
@@ -50,6 +63,7 @@ public sealed class QueueController(
         {
             Rows = rows, Departments = mine, Types = names, StaffNames = await StaffNamesAsync(mine, cancellationToken),
             Department = department, Status = status, OverdueOnly = overdue, Type = type, AssignedTo = assignedTo, Now = now,
+            Wards = areas.Select(a => a.Ward).ToList(), Ward = area?.Ward.Code,
         });
     }
 

@@ -116,6 +116,16 @@ public sealed class ServiceRequestsModelContributor : IDataModelContributor
             });
         });
 
+        modelBuilder.Entity<Ward>(ward =>
+        {
+            ward.ToTable("Wards");
+            ward.HasKey(w => w.Id);
+            ward.HasIndex(w => w.Code).IsUnique();
+            ward.Property(w => w.Code).HasMaxLength(20);
+            ward.Property(w => w.Name).HasMaxLength(100);
+            ward.Property(w => w.Representative).HasMaxLength(200);
+        });
+
         modelBuilder.Entity<Subscription>(subscription =>
         {
             subscription.ToTable("Subscriptions");

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CivicCrm.ServiceRequests.Services;
 
 /// <summary>Reads a report with its problem, work items and history; <see cref="PublicOnly"/> views hide internal notes.</summary>
-public sealed class RequestQueries(DbContext db)
+public sealed class RequestQueries(DbContext db, WardLocator wards)
 {
     public async Task<RequestDetail?> FindAsync(string trackingNumber, bool publicOnly, CancellationToken cancellationToken = default)
     {
@@ -23,7 +23,7 @@ public sealed class RequestQueries(DbContext db)
             .OrderBy(e => e.Id).ToListAsync(cancellationToken);
         var reports = await db.Set<ServiceRequest>().CountAsync(r => r.ProblemId == problem.Id, cancellationToken);
         IReadOnlyList<MergeSummary> merges = publicOnly ? [] : await MergedIntoAsync(problem.Id, cancellationToken);
-        return new RequestDetail(request, problem, type, items, history, reports, merges);
+        return new RequestDetail(request, problem, type, items, history, reports, merges, await wards.FindAsync(problem.Latitude, problem.Longitude, cancellationToken));
     }
 
     /// <summary>Merges into a problem, newest first, with the tracking numbers of the reports they moved.</summary>

@@ -15,5 +15,7 @@ public sealed class QueueViewModel
     public bool OverdueOnly { get; set; }
     public string? Type { get; set; }
     public string? AssignedTo { get; set; }
+    public IReadOnlyList<Models.Ward> Wards { get; set; } = [];
+    public string? Ward { get; set; }
     public DateTime Now { get; set; }
 }
