@@ -114,7 +114,7 @@ public class KnowledgeBaseTests(BrowserSiteFactory site, Chromium chromium)
     }
 
     [Fact]
-    public async Task Editor_ReordersAndAddsCallScriptSteps_WithoutSavingFirst()
+    public async Task Editor_ReordersAndAddsCallScriptSteps_WithoutSavingFirst_AndSeesAReworkedStepInTheDiff()
     {
         var editor = await SignedInAsync("erin.editor", "Editor");
         await editor.GotoAsync("/admin/kb");
@@ -143,5 +143,16 @@ public class KnowledgeBaseTests(BrowserSiteFactory site, Chromium chromium)
         await Assertions.Expect(editor.GetByLabel("Step 2 id")).ToHaveValueAsync("greet");
         await Assertions.Expect(editor.GetByLabel("Step 3 id")).ToHaveValueAsync("close");
         await Chromium.ScreenshotAsync(editor, "kb-admin-script-steps");
+
+        // Published, then reworded in a new draft: a reviewer comparing versions sees the step, not raw data.
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("ublished");
+        await editor.GetByLabel("Step 1 text").FillAsync("Is anyone hurt? If a power line is down, transfer to 911.");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("Draft saved.");
+        await editor.GetByRole(AriaRole.Link, new() { Name = "Changes since last version" }).ClickAsync();
+        await Assertions.Expect(editor.GetByText("Step “hurt” changed")).ToBeVisibleAsync();
+        await Assertions.Expect(editor.GetByText("Check: Is anyone hurt? If a power line is down, transfer to 911.")).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(editor, "kb-admin-script-diff");
     }
 }
