@@ -12,7 +12,7 @@ public class OpenProblemsMapTests(BrowserSiteFactory site, Chromium chromium)
     : IClassFixture<BrowserSiteFactory>, IClassFixture<Chromium>
 {
     [Fact]
-    public async Task Resident_SeesOpenProblemsInTheListAndOnTheMap_WithoutAnyonesPersonalData()
+    public async Task Resident_SeesOpenProblemsInTheListAndOnTheMap_WithoutAnyonesPersonalData_AndNarrowsToAWard()
     {
         var address = $"{Random.Shared.Next(100, 9999)} Sycamore Street";
         var response = await site.CreateApiClient().PostAsJsonAsync("/api/service-requests", new
@@ -40,6 +40,15 @@ public class OpenProblemsMapTests(BrowserSiteFactory site, Chromium chromium)
         Assert.Empty(violations); // Leaflet and the map script run under script-src 'self'
         await Chromium.ScreenshotAsync(page, "portal-open-problems");
         await PageChecks.AssertNoSeriousAccessibilityViolationsAsync(page);
+
+        // Narrowed to the ward it is in, then to another ward.
+        await page.GetByLabel("Ward").SelectOptionAsync(new SelectOptionValue { Label = "Ward 6 (North East)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#open-problems")).ToContainTextAsync(address);
+        await page.GetByLabel("Ward").SelectOptionAsync(new SelectOptionValue { Label = "Ward 1 (South West)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Ward")).ToHaveValueAsync("1");
+        await Assertions.Expect(page.GetByText(address)).ToHaveCountAsync(0);
     }
 
     [Fact]

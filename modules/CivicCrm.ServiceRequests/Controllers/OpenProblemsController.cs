@@ -13,12 +13,12 @@ namespace CivicCrm.ServiceRequests.Controllers;
 /// </summary>
 [AllowAnonymous]
 [Route("requests/open")]
-public sealed class OpenProblemsController(DbContext db) : Controller
+public sealed class OpenProblemsController(DbContext db, WardLocator wards) : Controller
 {
     private const int PageSize = 25;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? type, string? group, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(string? type, string? group, string? ward, int page = 1, CancellationToken cancellationToken = default)
     {
         var types = await db.Set<RequestType>().AsNoTracking().Where(t => t.Active).OrderBy(t => t.Name).ToListAsync(cancellationToken);
         var open = db.Set<Problem>().AsNoTracking().Where(p => p.ClosedUtc == null && p.MergedIntoId == null);
@@ -29,6 +29,18 @@ public sealed class OpenProblemsController(DbContext db) : Controller
         else if (!string.IsNullOrWhiteSpace(group))
         {
             open = open.Where(p => p.RequestTypeGroup == group);
+        }
+
+        var areas = await wards.AreasAsync(cancellationToken);
+        var area = areas.FirstOrDefault(a => a.Ward.Code == ward);
+        if (area is not null)
+        {
+            // The ward's box narrows the query; its outline decides, on the points alone (a few numbers per problem).
+            var boxed = await open.Where(p => p.Latitude >= area.MinLatitude && p.Latitude <= area.MaxLatitude
+                    && p.Longitude >= area.MinLongitude && p.Longitude <= area.MaxLongitude)
+                .Select(p => new { p.Id, p.Latitude, p.Longitude }).ToListAsync(cancellationToken);
+            var inside = boxed.Where(p => area.Contains(p.Latitude!.Value, p.Longitude!.Value)).Select(p => p.Id).ToList();
+            open = open.Where(p => inside.Contains(p.Id));
         }
 
         var total = await open.CountAsync(cancellationToken);
@@ -42,6 +54,6 @@ public sealed class OpenProblemsController(DbContext db) : Controller
         var names = types.ToDictionary(t => t.Code, t => t.Name, StringComparer.Ordinal);
         var rows = problems.Select(p => new OpenProblemRow(p.Id, names.GetValueOrDefault(p.RequestTypeCode, p.RequestTypeCode), p.RequestTypeGroup,
             PublicAddress.Of(p.Address), p.Latitude, p.Longitude, p.Status, p.CreatedUtc, reports.GetValueOrDefault(p.Id))).ToList();
-        return View(new OpenProblemsViewModel(rows, types, type, group, page, pages, total));
+        return View(new OpenProblemsViewModel(rows, types, type, group, page, pages, total, areas.Select(a => a.Ward).ToList(), area?.Ward.Code));
     }
 }
