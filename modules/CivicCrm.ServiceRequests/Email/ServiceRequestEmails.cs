@@ -36,11 +36,16 @@ public sealed class ServiceRequestEmails(
     public async Task PublicChangeAsync(Problem problem, RequestEvent change, IReadOnlyList<Subscription> subscribers, CancellationToken cancellationToken)
     {
         var type = await db.Set<RequestType>().AsNoTracking().Where(t => t.Code == problem.RequestTypeCode).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+        // One query for every subscriber: each is told about the report they made, or the problem's first report.
+        var requestIds = subscribers.Where(s => s.ServiceRequestId is not null).Select(s => s.ServiceRequestId!.Value).ToList();
+        var reports = await db.Set<ServiceRequest>().AsNoTracking()
+            .Where(r => r.ProblemId == problem.Id || requestIds.Contains(r.Id))
+            .OrderBy(r => r.RequestedUtc).ThenBy(r => r.Id)
+            .Select(r => new { r.Id, r.ProblemId, r.TrackingNumber }).ToListAsync(cancellationToken);
+        var first = reports.FirstOrDefault(r => r.ProblemId == problem.Id)?.TrackingNumber ?? "";
         foreach (var subscriber in subscribers)
         {
-            var tracking = await db.Set<ServiceRequest>().AsNoTracking()
-                .Where(r => r.Id == subscriber.ServiceRequestId || r.ProblemId == problem.Id && subscriber.ServiceRequestId == null)
-                .Select(r => r.TrackingNumber).FirstOrDefaultAsync(cancellationToken) ?? "";
+            var tracking = reports.Find(r => r.Id == subscriber.ServiceRequestId)?.TrackingNumber ?? first;
             var model = await ModelAsync(tracking, type ?? problem.RequestTypeCode, PublicAddress.Of(problem.Address), null, cancellationToken);
             model["status"] = problem.Status.Label();
             model["publicNote"] = change.IsPublic ? change.Note : null;
