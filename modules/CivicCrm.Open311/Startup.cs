@@ -18,6 +18,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddSingleton<Open311SettingsCache>();
+        services.AddSingleton<SharedRateCounter>();
         services.AddSingleton<Open311RateLimiter>();
         services.AddScoped<Open311SettingsStore>();
         services.AddScoped<Open311Gate>();

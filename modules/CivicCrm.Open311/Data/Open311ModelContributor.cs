@@ -6,7 +6,8 @@ namespace CivicCrm.Open311.Data;
 
 public sealed class Open311ModelContributor : IDataModelContributor
 {
-    public void Configure(ModelBuilder modelBuilder) =>
+    public void Configure(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<PendingSubmission>(pending =>
         {
             pending.ToTable("Open311PendingSubmissions");
@@ -17,4 +18,13 @@ public sealed class Open311ModelContributor : IDataModelContributor
             pending.Property(p => p.TrackingNumber).HasMaxLength(16);
             pending.Property(p => p.Error).HasMaxLength(2000);
         });
+
+        modelBuilder.Entity<RateWindow>(window =>
+        {
+            window.ToTable("Open311RateWindows");
+            window.HasKey(w => new { w.Partition, w.WindowStartUtc });
+            window.Property(w => w.Partition).HasMaxLength(80);
+            window.HasIndex(w => w.WindowStartUtc);
+        });
+    }
 }

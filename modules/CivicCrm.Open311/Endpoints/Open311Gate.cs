@@ -63,7 +63,7 @@ public sealed class Open311Gate(
         var call = new Open311Call(parsed, settings, http.Request.Query, form, null);
         var key = call.Param(KeyParameter);
         var partition = key is null ? "ip:" + http.Connection.RemoteIpAddress : "key:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
-        var (allowed, retryAfter) = limiter.TryAcquire(partition, settings.RateLimit, settings.RateLimitWindowSeconds);
+        var (allowed, retryAfter) = await limiter.TryAcquireAsync(partition, settings.RateLimit, settings.RateLimitWindowSeconds, http.RequestAborted);
         if (!allowed)
         {
             Open311Log.RateLimited(logger, partition);

@@ -1,19 +1,41 @@
 using System.Threading.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CivicCrm.Open311.Services;
 
 /// <summary>
-/// A fixed-window limit per partition (an API key's id, or the client's address without a key), from the ASP.NET
-/// Core rate-limiting library. Rebuilt when the configured limit or window changes. Counts are per node.
+/// A fixed-window limit per partition (an API key's hash, or the client's address without a key). On SQLite (one node)
+/// the counts live in memory, from the ASP.NET Core rate-limiting library, rebuilt when the limit or window changes; on
+/// a database several nodes share (PostgreSQL) they live in that database (<see cref="SharedRateCounter"/>), so the
+/// limit holds for the whole city, not per node.
 /// </summary>
-public sealed class Open311RateLimiter : IDisposable
+public sealed class Open311RateLimiter(IServiceScopeFactory scopes, SharedRateCounter shared) : IDisposable
 {
     private readonly Lock _gate = new();
     private PartitionedRateLimiter<string>? _limiter;
     private (int Limit, int Window) _shape;
+    private bool? _shared;
 
     /// <summary>True when the call may proceed; otherwise the seconds to wait, when known.</summary>
-    public (bool Allowed, int? RetryAfterSeconds) TryAcquire(string partition, int limit, int windowSeconds)
+    public Task<(bool Allowed, int? RetryAfterSeconds)> TryAcquireAsync(string partition, int limit, int windowSeconds, CancellationToken cancellationToken) =>
+        IsShared() ? shared.TryAcquireAsync(partition, limit, windowSeconds, cancellationToken) : Task.FromResult(TryAcquireHere(partition, limit, windowSeconds));
+
+    /// <summary>Whether calls are counted in the database, for every node: any database but SQLite, which serves one node.</summary>
+    private bool IsShared()
+    {
+        if (_shared is { } known)
+        {
+            return known;
+        }
+
+        using var scope = scopes.CreateScope();
+        var provider = scope.ServiceProvider.GetRequiredService<DbContext>().Database.ProviderName ?? "";
+        _shared = !provider.EndsWith(".Sqlite", StringComparison.Ordinal);
+        return _shared.Value;
+    }
+
+    private (bool Allowed, int? RetryAfterSeconds) TryAcquireHere(string partition, int limit, int windowSeconds)
     {
         using var lease = Limiter(limit, windowSeconds).AttemptAcquire(partition);
         if (lease.IsAcquired)

@@ -708,6 +708,25 @@ namespace CivicCrm.Data.Postgres.Migrations
                     b.ToTable("Open311PendingSubmissions", (string)null);
                 });
 
+            modelBuilder.Entity("CivicCrm.Open311.Models.RateWindow", b =>
+                {
+                    b.Property<string>("Partition")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("WindowStartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Partition", "WindowStartUtc");
+
+                    b.HasIndex("WindowStartUtc");
+
+                    b.ToTable("Open311RateWindows", (string)null);
+                });
+
             modelBuilder.Entity("CivicCrm.Search.Lucene.Data.SearchNodeStatusRecord", b =>
                 {
                     b.Property<string>("Node")

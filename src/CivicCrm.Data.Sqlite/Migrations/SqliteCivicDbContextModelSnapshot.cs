@@ -682,6 +682,25 @@ namespace CivicCrm.Data.Sqlite.Migrations
                     b.ToTable("Open311PendingSubmissions", (string)null);
                 });
 
+            modelBuilder.Entity("CivicCrm.Open311.Models.RateWindow", b =>
+                {
+                    b.Property<string>("Partition")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WindowStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Partition", "WindowStartUtc");
+
+                    b.HasIndex("WindowStartUtc");
+
+                    b.ToTable("Open311RateWindows", (string)null);
+                });
+
             modelBuilder.Entity("CivicCrm.Search.Lucene.Data.SearchNodeStatusRecord", b =>
                 {
                     b.Property<string>("Node")

@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CivicCrm.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddOpen311RateWindows : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Open311RateWindows",
+                columns: table => new
+                {
+                    Partition = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    WindowStartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Calls = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Open311RateWindows", x => new { x.Partition, x.WindowStartUtc });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Open311RateWindows_WindowStartUtc",
+                table: "Open311RateWindows",
+                column: "WindowStartUtc");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Open311RateWindows");
+        }
+    }
+}
