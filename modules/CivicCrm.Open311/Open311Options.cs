@@ -27,6 +27,12 @@ public sealed class Open311Options
     [Range(1, 3600)]
     public int RateLimitWindowSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Whether rate-limit counts live in the database, shared by every node (true), or in each node's memory (false).
+    /// Unset: shared on any database but SQLite, which serves one node.
+    /// </summary>
+    public bool? SharedRateLimit { get; set; }
+
     /// <summary>How often queued batch submissions are filed.</summary>
     [Range(1, 3600)]
     public int BatchIntervalSeconds { get; set; } = 5;

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CivicCrm.Open311.Services;
 
@@ -10,7 +11,7 @@ namespace CivicCrm.Open311.Services;
 /// a database several nodes share (PostgreSQL) they live in that database (<see cref="SharedRateCounter"/>), so the
 /// limit holds for the whole city, not per node.
 /// </summary>
-public sealed class Open311RateLimiter(IServiceScopeFactory scopes, SharedRateCounter shared) : IDisposable
+public sealed class Open311RateLimiter(IServiceScopeFactory scopes, SharedRateCounter shared, IOptions<Open311Options> options) : IDisposable
 {
     private readonly Lock _gate = new();
     private PartitionedRateLimiter<string>? _limiter;
@@ -21,10 +22,13 @@ public sealed class Open311RateLimiter(IServiceScopeFactory scopes, SharedRateCo
     public Task<(bool Allowed, int? RetryAfterSeconds)> TryAcquireAsync(string partition, int limit, int windowSeconds, CancellationToken cancellationToken) =>
         IsShared() ? shared.TryAcquireAsync(partition, limit, windowSeconds, cancellationToken) : Task.FromResult(TryAcquireHere(partition, limit, windowSeconds));
 
-    /// <summary>Whether calls are counted in the database, for every node: any database but SQLite, which serves one node.</summary>
+    /// <summary>
+    /// Whether calls are counted in the database, for every node: as <c>CivicCrm:Open311:SharedRateLimit</c> says, else on
+    /// any database but SQLite, which serves one node.
+    /// </summary>
     private bool IsShared()
     {
-        if (_shared is { } known)
+        if ((_shared ??= options.Value.SharedRateLimit) is { } known)
         {
             return known;
         }
