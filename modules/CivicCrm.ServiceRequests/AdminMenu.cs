@@ -10,5 +10,6 @@ public sealed class AdminMenu : INavigationProvider
         new MenuItem("Service requests", "Department queue", "/admin/queue", Permissions.ViewRequests.Name, 20),
         new MenuItem("Service requests", "Request types", "/admin/request-types", Permissions.ManageRequestTypes.Name, 30),
         new MenuItem("Service requests", "Import requests", "/admin/import", Permissions.ImportRequests.Name, 40),
+        new MenuItem("Service requests", "Wards", "/admin/wards", Permissions.ManageWards.Name, 50),
     ];
 }

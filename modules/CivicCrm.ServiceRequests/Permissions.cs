@@ -20,8 +20,10 @@ public sealed class Permissions : IPermissionProvider
 
     public static readonly Permission ImportRequests = new("ImportRequests", "Import historical requests from a previous system, creating missing request types");
 
+    public static readonly Permission ManageWards = new("ManageWards", "Define council wards: names, representatives and boundaries");
+
     public static readonly Permission ReceiveInboundEmail = new("ReceiveInboundEmail", "Post residents' emails (raw MIME) from a mail gateway to be filed as requests");
 
     public IEnumerable<Permission> GetPermissions() =>
-        [FileRequests, ViewRequests, UpdateRequests, MergeRequests, ManageRequestTypes, ImportRequests, ReceiveInboundEmail];
+        [FileRequests, ViewRequests, UpdateRequests, MergeRequests, ManageRequestTypes, ImportRequests, ManageWards, ReceiveInboundEmail];
 }

@@ -119,6 +119,11 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         ["POST /api/service-requests/{trackingNumber}/merges/{mergeId:long}/undo"] = Mergers,
         ["POST /api/service-requests/import"] = Admin,
         ["GET /admin/import"] = Admin,
+        ["GET /admin/wards"] = Admin,
+        ["GET /admin/wards/new"] = Admin,
+        ["POST /admin/wards/new"] = Admin,
+        ["GET /admin/wards/{id:long}"] = Admin,
+        ["POST /admin/wards/{id:long}"] = Admin,
         ["POST /admin/import"] = Admin,
         ["GET /admin/import/template.csv"] = Admin,
         ["POST /api/inbound-email"] = Admin,
@@ -247,7 +252,7 @@ public class AuthorizationMatrixTests(SiteFactory site) : IClassFixture<SiteFact
         var path = parts[1].Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{id}", "no-such-id", StringComparison.Ordinal).Replace("{versionId}", "no-such-version", StringComparison.Ordinal)
             .Replace("{name}", "NoSuchType", StringComparison.Ordinal).Replace("{trackingNumber}", "ZZZZ-ZZZZ", StringComparison.Ordinal).Replace("{code}", "NO-SUCH-CODE", StringComparison.Ordinal)
-            .Replace("{mergeId:long}", "1", StringComparison.Ordinal);
+            .Replace("{mergeId:long}", "1", StringComparison.Ordinal).Replace("{id:long}", "1", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(parts[0]), path);
         if (parts[0] is "POST" or "PUT")
         {
