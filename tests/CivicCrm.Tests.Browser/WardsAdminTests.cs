@@ -19,7 +19,7 @@ public class WardsAdminTests(BrowserSiteFactory site, Chromium chromium) : IClas
         await admin.GetByLabel("Representative").FillAsync("Ald. Nora Fitzgerald");
         await admin.GetByLabel("Boundary").FillAsync("[[-87.52, 41.64], [-87.50, 41.64]]");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save ward" }).ClickAsync();
-        await Assertions.Expect(admin.GetByText("Paste at least three [longitude, latitude] points")).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByText("Give at least three [longitude, latitude] points")).ToBeVisibleAsync();
         await admin.GetByLabel("Boundary").FillAsync("[[-87.52, 41.64], [-87.50, 41.64], [-87.50, 42.03], [-87.52, 42.03]]");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save ward" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Ward 7 (Lakefront) saved.");

@@ -186,7 +186,7 @@ public class ProblemMergeTests(SiteFactory site) : IClassFixture<SiteFactory>
         var (source, sourceProblem) = await FileAsync(address);
         var (target, targetProblem) = await FileAsync(address);
         var before = DateTime.UtcNow.AddMilliseconds(10).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        await Task.Delay(50);
+        await Task.Delay(1100); // lookups within a second of now skip the merge records
         Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/service-requests/{source}/merge", new { into = target })).Status);
 
         var now = await _api.GetFromJsonAsync<JsonArray>($"/api/service-requests/duplicate-candidates?service_code=BUILDING&address_string={Uri.EscapeDataString(address)}");

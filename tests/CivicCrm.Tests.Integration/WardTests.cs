@@ -47,6 +47,6 @@ public class WardTests(SiteFactory site) : IClassFixture<SiteFactory>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        Assert.Equal(["steps[0].wards[0].boundary", "steps[0].wards[1]"], errors.EnumerateObject().Select(e => e.Name));
+        Assert.Equal(["steps[0].wards[0].boundary", "steps[0].wards[1].code", "steps[0].wards[1].boundary"], errors.EnumerateObject().Select(e => e.Name));
     }
 }

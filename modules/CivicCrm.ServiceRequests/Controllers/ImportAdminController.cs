@@ -46,20 +46,10 @@ public sealed class ImportAdminController(ServiceRequestImporter importer) : Con
 
         await using var stream = file!.OpenReadStream();
         using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024);
-        IAsyncEnumerable<ImportRow> rows;
-        if (extension == ".csv")
+        var (rows, headerError) = await ImportRowReader.OpenAsync(text, csv: extension == ".csv", cancellationToken);
+        if (rows is null)
         {
-            var (csvRows, headerError) = await ImportRowReader.OpenCsvAsync(text, cancellationToken);
-            if (csvRows is null)
-            {
-                return Invalid("file", headerError!, createMissingTypes);
-            }
-
-            rows = csvRows;
-        }
-        else
-        {
-            rows = ImportRowReader.JsonLinesAsync(text, cancellationToken);
+            return Invalid("file", headerError!, createMissingTypes);
         }
 
         var report = await importer.ImportAsync(rows, createMissingTypes, cancellationToken);

@@ -36,9 +36,7 @@ public sealed class OpenProblemsController(DbContext db, WardLocator wards) : Co
         if (area is not null)
         {
             // The ward's box narrows the query; its outline decides, on the points alone (a few numbers per problem).
-            var boxed = await open.Where(p => p.Latitude >= area.MinLatitude && p.Latitude <= area.MaxLatitude
-                    && p.Longitude >= area.MinLongitude && p.Longitude <= area.MaxLongitude)
-                .Select(p => new { p.Id, p.Latitude, p.Longitude }).ToListAsync(cancellationToken);
+            var boxed = await area.InBox(open).Select(p => new { p.Id, p.Latitude, p.Longitude }).ToListAsync(cancellationToken);
             var inside = boxed.Where(p => area.Contains(p.Latitude!.Value, p.Longitude!.Value)).Select(p => p.Id).ToList();
             open = open.Where(p => inside.Contains(p.Id));
         }

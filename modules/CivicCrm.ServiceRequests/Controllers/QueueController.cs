@@ -34,17 +34,11 @@ public sealed class QueueController(
             QueueViewModel.Mine => items.Where(w => w.Assignee == me),
             _ => items.Where(w => w.Assignee == assignedTo),
         };
-        var joined = items.Join(db.Set<Problem>(), w => w.ProblemId, p => p.Id, (w, p) => new { w, p });
-        joined = type is { Length: > 0 } ? joined.Where(x => x.p.RequestTypeCode == type) : joined;
         var areas = await wards.AreasAsync(cancellationToken);
         var area = areas.FirstOrDefault(a => a.Ward.Code == ward);
-        if (area is not null)
-        {
-            // The ward's box in SQL (the point index), its outline here.
-            joined = joined.Where(x => x.p.Latitude >= area.MinLatitude && x.p.Latitude <= area.MaxLatitude
-                && x.p.Longitude >= area.MinLongitude && x.p.Longitude <= area.MaxLongitude);
-        }
-
+        var problems = area?.InBox(db.Set<Problem>()) ?? db.Set<Problem>(); // the ward's box in SQL, its outline below
+        var joined = items.Join(problems, w => w.ProblemId, p => p.Id, (w, p) => new { w, p });
+        joined = type is { Length: > 0 } ? joined.Where(x => x.p.RequestTypeCode == type) : joined;
         var page = area is null
             ? await joined.OrderBy(x => x.w.DueUtc).Take(200).ToListAsync(cancellationToken)
             : (await joined.OrderBy(x => x.w.DueUtc).Take(2000).ToListAsync(cancellationToken))

@@ -19,19 +19,14 @@ public sealed class WardsAdminController(DbContext db, WardLocator wards) : Cont
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        // One read of the open problems' points, each counted in the ward the request pages would name.
+        var points = await db.Set<Problem>().AsNoTracking()
+            .Where(p => p.ClosedUtc == null && p.MergedIntoId == null && p.Latitude != null && p.Longitude != null)
+            .Select(p => new { p.Latitude, p.Longitude }).ToListAsync(cancellationToken);
         var areas = await wards.AreasAsync(cancellationToken);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var area in areas)
-        {
-            // The box in SQL, the outline here: only the points of open problems inside the box are read.
-            var points = await db.Set<Problem>().AsNoTracking()
-                .Where(p => p.ClosedUtc == null && p.MergedIntoId == null
-                    && p.Latitude >= area.MinLatitude && p.Latitude <= area.MaxLatitude && p.Longitude >= area.MinLongitude && p.Longitude <= area.MaxLongitude)
-                .Select(p => new { p.Latitude, p.Longitude }).ToListAsync(cancellationToken);
-            counts[area.Ward.Code] = points.Count(p => area.Contains(p.Latitude!.Value, p.Longitude!.Value));
-        }
-
-        ViewData["OpenProblems"] = counts;
+        ViewData["OpenProblems"] = points
+            .Select(p => areas.FirstOrDefault(a => a.Contains(p.Latitude!.Value, p.Longitude!.Value))?.Ward.Code)
+            .OfType<string>().CountBy(code => code).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
         return View(areas.Select(a => a.Ward).ToList());
     }
 
@@ -57,28 +52,14 @@ public sealed class WardsAdminController(DbContext db, WardLocator wards) : Cont
         var name = form.Name?.Trim() ?? "";
         var representative = string.IsNullOrWhiteSpace(form.Representative) ? null : form.Representative.Trim();
         var boundary = form.Boundary?.Trim() ?? "";
-        if (ward is null && (code.Length is 0 or > 20))
+        foreach (var (field, message) in WardRules.Check(code, name, representative, boundary))
         {
-            ModelState.AddModelError(nameof(form.Code), "Give a code of up to 20 characters, e.g. 12.");
+            ModelState.AddModelError(field, message); // model binding matches keys case-insensitively
         }
-        else if (ward is null && await db.Set<Ward>().AnyAsync(w => w.Code == code, cancellationToken))
+
+        if (ward is null && ModelState.IsValid && await db.Set<Ward>().AnyAsync(w => w.Code == code, cancellationToken))
         {
             ModelState.AddModelError(nameof(form.Code), $"There is already a ward with the code {code}.");
-        }
-
-        if (name.Length is 0 or > 100)
-        {
-            ModelState.AddModelError(nameof(form.Name), "Give a name of up to 100 characters, e.g. Ward 12.");
-        }
-
-        if (representative is { Length: > 200 })
-        {
-            ModelState.AddModelError(nameof(form.Representative), "The representative is longer than 200 characters.");
-        }
-
-        if (WardLocator.ParseBoundary(boundary) is null)
-        {
-            ModelState.AddModelError(nameof(form.Boundary), "Paste at least three [longitude, latitude] points as JSON, e.g. [[-87.95, 41.64], [-87.68, 41.64], [-87.68, 41.77]].");
         }
 
         if (!ModelState.IsValid)

@@ -42,20 +42,10 @@ public static class ImportEndpoints
         }
 
         using var text = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024);
-        IAsyncEnumerable<ImportRow> rows;
-        if (mediaType == "text/csv")
+        var (rows, error) = await ImportRowReader.OpenAsync(text, csv: mediaType == "text/csv", cancellationToken);
+        if (rows is null)
         {
-            var (csvRows, error) = await ImportRowReader.OpenCsvAsync(text, cancellationToken);
-            if (csvRows is null)
-            {
-                return Invalid("header", error!);
-            }
-
-            rows = csvRows;
-        }
-        else
-        {
-            rows = ImportRowReader.JsonLinesAsync(text, cancellationToken);
+            return Invalid("header", error!);
         }
 
         var report = await importer.ImportAsync(rows, createMissingTypes ?? false, cancellationToken);

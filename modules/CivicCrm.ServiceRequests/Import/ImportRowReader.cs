@@ -8,6 +8,10 @@ public static class ImportRowReader
 {
     private static readonly string[] RequiredColumns = ["source_id", "service_code", "requested_datetime"];
 
+    /// <summary>CSV (its header read and checked) or JSON lines; the error says what is wrong with the CSV header.</summary>
+    public static async Task<(IAsyncEnumerable<ImportRow>? Rows, string? Error)> OpenAsync(TextReader text, bool csv, CancellationToken cancellationToken) =>
+        csv ? await OpenCsvAsync(text, cancellationToken) : (JsonLinesAsync(text, cancellationToken), null);
+
     /// <summary>Reads the CSV header; the error names the missing columns when it lacks a required one.</summary>
     public static async Task<(IAsyncEnumerable<ImportRow>? Rows, string? Error)> OpenCsvAsync(TextReader text, CancellationToken cancellationToken)
     {

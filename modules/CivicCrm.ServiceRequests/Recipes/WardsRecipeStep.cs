@@ -51,18 +51,13 @@ public sealed class WardsRecipeStep(DbContext db) : IRecipeStep
         {
             var code = Text(list[i]?["code"]);
             var name = Text(list[i]?["name"]);
+            var representative = Text(list[i]?["representative"]);
             var boundary = list[i]?["boundary"]?.ToJsonString() ?? "";
-            if (code is null || code.Length > 20 || name is null || name.Length > 100)
+            var problems = WardRules.Check(code, name, representative, boundary).ToList();
+            problems.ForEach(p => errors.Add($"wards[{i}].{p.Field}", p.Message));
+            if (problems.Count == 0)
             {
-                errors.Add($"wards[{i}]", "Each ward needs a code (up to 20 characters) and a name (up to 100).");
-            }
-            else if (WardLocator.ParseBoundary(boundary) is null)
-            {
-                errors.Add($"wards[{i}].boundary", "The boundary must be at least three [longitude, latitude] points.");
-            }
-            else
-            {
-                result.Add(new Ward { Code = code, Name = name, Representative = Text(list[i]?["representative"]), Boundary = boundary });
+                result.Add(new Ward { Code = code!, Name = name!, Representative = representative, Boundary = boundary });
             }
         }
 

@@ -8,7 +8,7 @@ namespace CivicCrm.ServiceRequests.Services;
 /// the same normalized address. Ranked as a city would pick "the original": the same address first, then the
 /// earliest report, then the nearest. Uses the (type, latitude, longitude, created) and (type, address) indexes, never a scan.
 /// </summary>
-public sealed class DuplicateCandidateFinder(DbContext db)
+public sealed class DuplicateCandidateFinder(DbContext db, TimeProvider? clock = null)
 {
     private const int PerQueryLimit = 200;
 
@@ -103,6 +103,13 @@ public sealed class DuplicateCandidateFinder(DbContext db)
     /// <summary>Reports moved by merges after the instant into or out of these problems, with the problem each was in then.</summary>
     private async Task<Dictionary<long, long>> WhereReportsWereAsync(List<long> problemIds, DateTime asOfUtc, CancellationToken cancellationToken)
     {
+        // A lookup at the present (intake, live candidates: their instant is at most moments old) has no later merge to
+        // undo, so it skips the query; only replays of the past pay for it.
+        if (problemIds.Count == 0 || asOfUtc >= (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime.AddSeconds(-1))
+        {
+            return [];
+        }
+
         var merges = await db.Set<ProblemMerge>().AsNoTracking()
             .Where(m => m.MergedUtc > asOfUtc && m.UndoneUtc == null && (problemIds.Contains(m.SourceProblemId) || problemIds.Contains(m.TargetProblemId)))
             .OrderBy(m => m.MergedUtc).ToListAsync(cancellationToken);

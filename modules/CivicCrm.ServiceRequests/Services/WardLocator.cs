@@ -70,6 +70,10 @@ public sealed record WardArea(Ward Ward, double[][] Ring, double MinLongitude, d
             : new WardArea(ward, ring, ring.Min(p => p[0]), ring.Min(p => p[1]), ring.Max(p => p[0]), ring.Max(p => p[1]));
     }
 
+    /// <summary>Problems whose point is inside the bounding box: the cheap part, in SQL; <see cref="Contains"/> decides.</summary>
+    public IQueryable<Problem> InBox(IQueryable<Problem> problems) =>
+        problems.Where(p => p.Latitude >= MinLatitude && p.Latitude <= MaxLatitude && p.Longitude >= MinLongitude && p.Longitude <= MaxLongitude);
+
     public bool Contains(double latitude, double longitude) =>
         longitude >= MinLongitude && longitude <= MaxLongitude && latitude >= MinLatitude && latitude <= MaxLatitude
         && WardLocator.Inside(Ring, longitude, latitude);
